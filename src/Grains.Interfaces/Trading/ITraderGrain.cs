@@ -1,0 +1,57 @@
+namespace AriaPro.Grains.Interfaces.Trading;
+
+/// <summary>
+/// One per symbol (key: <c>EURUSD</c>). The single owner of the symbol's orders, position,
+/// position limit, circuit breaker, adaptive order timeout and trading state.
+/// </summary>
+[Alias("AriaPro.ITraderGrain")]
+public interface ITraderGrain : IGrainWithStringKey
+{
+    /// <summary>Runs the pre-trade checks and sends the order to the broker; a known client order id returns the first order.</summary>
+    [Alias("Submit")]
+    Task<SubmitResult> Submit(OrderRequest request);
+
+    /// <summary>The order with this client order id, or null.</summary>
+    [Alias("GetOrder")]
+    Task<OrderView?> GetOrder(string clientOrderId);
+
+    /// <summary>Cancels a working order; returns it, or null when the id is unknown.</summary>
+    [Alias("Cancel")]
+    Task<OrderView?> Cancel(string clientOrderId);
+
+    /// <summary>Applies one broker report (acknowledgement, reject, fill or cancel).</summary>
+    [Alias("OnExecutionReport")]
+    Task OnExecutionReport(ExecutionReport report);
+
+    /// <summary>Expires working orders the broker has not acknowledged in time; returns how many.</summary>
+    [Alias("ExpireOverdueOrders")]
+    Task<int> ExpireOverdueOrders();
+
+    /// <summary>Limits, breaker, timeout and trading state.</summary>
+    [Alias("GetStatus")]
+    Task<SymbolView> GetStatus();
+
+    /// <summary>Position and PnL marked at the current quote.</summary>
+    [Alias("GetPosition")]
+    Task<PositionView> GetPosition();
+
+    /// <summary>Orders still working at the broker.</summary>
+    [Alias("GetWorkingOrders")]
+    Task<IReadOnlyList<OrderView>> GetWorkingOrders();
+
+    /// <summary>Closes the breaker and clears its failure count.</summary>
+    [Alias("ResetCircuitBreaker")]
+    Task<SymbolView> ResetCircuitBreaker();
+
+    /// <summary>Holds the breaker open (Isolated) until resumed.</summary>
+    [Alias("HaltCircuitBreaker")]
+    Task<SymbolView> HaltCircuitBreaker(string reason);
+
+    /// <summary>Releases an isolated breaker (to Closed).</summary>
+    [Alias("ResumeCircuitBreaker")]
+    Task<SymbolView> ResumeCircuitBreaker();
+
+    /// <summary>Sets Active, Reducing or Halted.</summary>
+    [Alias("SetTradingState")]
+    Task<SymbolView> SetTradingState(TradingState state, string reason);
+}

@@ -1,0 +1,14 @@
+namespace AriaPro.Grains.Interfaces.Trading;
+
+/// <summary>Read-only view across every configured symbol (stateless; key 0).</summary>
+[Alias("AriaPro.ITradingDeskGrain")]
+public interface ITradingDeskGrain : IGrainWithIntegerKey
+{
+    /// <summary>The symbols this deployment trades.</summary>
+    [Alias("GetSymbols")]
+    Task<IReadOnlyList<string>> GetSymbols();
+
+    /// <summary>Every configured symbol's position.</summary>
+    [Alias("GetPositions")]
+    Task<IReadOnlyList<PositionView>> GetPositions();
+}

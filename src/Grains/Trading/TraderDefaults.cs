@@ -1,0 +1,27 @@
+namespace AriaPro.Grains.Trading;
+
+/// <summary>Defaults of the ARIA PRO specification for <see cref="TraderOptions"/>.</summary>
+public static class TraderDefaults
+{
+    public static readonly TimeSpan CircuitBreakerCooldown = TimeSpan.FromSeconds(3600);
+    public const int CircuitBreakerFailures = 5;
+    public static readonly TimeSpan BaseOrderTimeout = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan MaxOrderTimeout = TimeSpan.FromSeconds(120);
+    public const string PositionLimitsText = "EURUSD:2,GBPUSD:1,USDJPY:1";
+
+    public static readonly IReadOnlyDictionary<string, decimal> PositionLimits = new Dictionary<string, decimal>
+    {
+        ["EURUSD"] = 2m,
+        ["GBPUSD"] = 1m,
+        ["USDJPY"] = 1m,
+    };
+
+    /// <summary>Units of the base currency in one lot.</summary>
+    public const decimal ContractSize = 100_000m;
+
+    /// <summary>Smallest order size and size step, in lots.</summary>
+    public const decimal LotStep = 0.01m;
+
+    /// <summary>Largest single order, in lots: a fat-finger guard.</summary>
+    public const decimal MaxOrderLots = 1_000m;
+}

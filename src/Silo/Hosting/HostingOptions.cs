@@ -1,0 +1,31 @@
+namespace AriaPro.Silo.Hosting;
+
+/// <summary>How this silo is hosted (<c>ARIA_HTTP_URLS</c>, <c>ARIA_REDIS</c>, <c>ARIA_SILO_PORT</c>, ...).</summary>
+public sealed class HostingOptions
+{
+    /// <summary>Addresses of the HTTP facade (<c>ARIA_HTTP_URLS</c>, semicolon separated).</summary>
+    /// <value>The default value is http://127.0.0.1:8080.</value>
+    public string HttpUrls { get; set; } = "http://127.0.0.1:8080";
+
+    /// <summary>Redis for cluster mode (<c>ARIA_REDIS</c>: host:port or a StackExchange.Redis connection string); null runs embedded.</summary>
+    public string? Redis { get; set; }
+
+    /// <summary>Silo-to-silo port (<c>ARIA_SILO_PORT</c>).</summary>
+    /// <value>The default value is 11111.</value>
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>Client gateway port (<c>ARIA_GATEWAY_PORT</c>).</summary>
+    /// <value>The default value is 30000.</value>
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>Orleans cluster id (<c>ARIA_CLUSTER_ID</c>).</summary>
+    /// <value>The default value is aria.</value>
+    public string ClusterId { get; set; } = "aria";
+
+    /// <summary>Orleans service id (<c>ARIA_SERVICE_ID</c>); must stay the same across deployments to keep state.</summary>
+    /// <value>The default value is ariapro.</value>
+    public string ServiceId { get; set; } = "ariapro";
+
+    /// <summary>True in cluster mode.</summary>
+    public bool IsCluster => !string.IsNullOrWhiteSpace(Redis);
+}
