@@ -1,3 +1,6 @@
-return 0;
+using AriaPro.Silo.Hosting;
 
+return await AriaProHost.RunAsync(args);
+
+/// <summary>The silo's entry point; public for the HTTP tests.</summary>
 public partial class Program;

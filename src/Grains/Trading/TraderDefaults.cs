@@ -19,9 +19,6 @@ public static class TraderDefaults
     /// <summary>Units of the base currency in one lot.</summary>
     public const decimal ContractSize = 100_000m;
 
-    /// <summary>Smallest order size and size step, in lots.</summary>
-    public const decimal LotStep = 0.01m;
-
-    /// <summary>Largest single order, in lots: a fat-finger guard.</summary>
-    public const decimal MaxOrderLots = 1_000m;
+    /// <summary>Terminal orders kept for idempotency and look-up before the oldest are dropped.</summary>
+    public const int MaxRetainedOrders = 10_000;
 }

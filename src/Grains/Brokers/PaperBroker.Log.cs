@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Logging;
+
+namespace AriaPro.Grains.Brokers;
+
+public sealed partial class PaperBroker
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Paper broker ready: latency {LatencyMs} ms, reject rate {RejectRate}, slippage {SlippagePips} pips")]
+    private partial void LogReady(double latencyMs, double rejectRate, decimal slippagePips);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Paper fill {Symbol} {ClientOrderId}: {Side} {Quantity} @ {Price}")]
+    private partial void LogFilled(string symbol, string clientOrderId, string side, decimal quantity, decimal price);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Paper broker rejected {Symbol} {ClientOrderId}: {Reason}")]
+    private partial void LogRejected(string symbol, string clientOrderId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Paper broker failed on {Symbol} {ClientOrderId}")]
+    private partial void LogFailed(Exception exception, string symbol, string clientOrderId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Paper broker could not deliver a {Kind} report for {Symbol} {ClientOrderId}; the trader's timeout will settle the order")]
+    private partial void LogUndelivered(Exception exception, string kind, string symbol, string clientOrderId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Paper broker limit-order matching failed")]
+    private partial void LogMatchingFailed(Exception exception);
+}

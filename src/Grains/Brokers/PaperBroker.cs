@@ -1,0 +1,183 @@
+using System.Collections.Concurrent;
+using AriaPro.Grains.Hosting;
+using AriaPro.Grains.Interfaces.MarketData;
+using AriaPro.Grains.Interfaces.Trading;
+using AriaPro.Grains.MarketData;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AriaPro.Grains.Brokers;
+
+/// <summary>
+/// A simulated venue. After the configured latency it rejects a configured share of orders,
+/// fills market orders at the feed's bid or ask plus slippage, and works limit orders until the
+/// market crosses them. Reports go to the owning trader grain. One instance per silo.
+/// </summary>
+public sealed partial class PaperBroker : IBroker, IAsyncDisposable
+{
+    private readonly IGrainFactory _grains;
+    private readonly PaperBrokerOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<PaperBroker> _logger;
+    private readonly ConcurrentDictionary<(string Symbol, string Id), BrokerOrder> _pending = new();
+    private readonly ConcurrentDictionary<(string Symbol, string Id), BrokerOrder> _resting = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ITimer _matcher;
+    private readonly int _seed;
+    private int _sequence;
+    private int _matching;
+
+    public PaperBroker(
+        IGrainFactory grains,
+        PaperBrokerOptions options,
+        [FromKeyedServices(AriaClock.Key)] TimeProvider time,
+        ILogger<PaperBroker> logger)
+    {
+        _grains = grains;
+        _options = options;
+        _time = time;
+        _logger = logger;
+        _seed = options.Seed ?? Random.Shared.Next();
+        _matcher = time.CreateTimer(_ => _ = MatchRestingOrdersAsync(), null, options.LimitOrderPollInterval, options.LimitOrderPollInterval);
+        LogReady(options.Latency.TotalMilliseconds, options.RejectRate, options.SlippagePips);
+    }
+
+    /// <inheritdoc />
+    public Task Submit(BrokerOrder order)
+    {
+        _pending[(order.Symbol, order.ClientOrderId)] = order;
+        _ = ExecuteAsync(order);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task Cancel(string symbol, string clientOrderId)
+    {
+        var removed = _pending.TryRemove((symbol, clientOrderId), out _) | _resting.TryRemove((symbol, clientOrderId), out _);
+        if (removed)
+        {
+            _ = ReportAsync(symbol, new(clientOrderId, ExecutionKind.Cancelled, 0m, 0m, "cancelled at the broker", _time.GetUtcNow()));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        await _matcher.DisposeAsync();
+        _stopping.Dispose();
+    }
+
+    private async Task ExecuteAsync(BrokerOrder order)
+    {
+        var key = (order.Symbol, order.ClientOrderId);
+        try
+        {
+            if (_options.Latency > TimeSpan.Zero)
+            {
+                await Task.Delay(_options.Latency, _time, _stopping.Token);
+            }
+
+            if (!_pending.TryRemove(key, out _))
+            {
+                return;
+            }
+
+            if (NextUniform() < _options.RejectRate)
+            {
+                const string reason = "paper broker: injected rejection (ARIA_PAPER_REJECT_RATE)";
+                LogRejected(order.Symbol, order.ClientOrderId, reason);
+                await ReportAsync(order.Symbol, new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, reason, _time.GetUtcNow()));
+                return;
+            }
+
+            await ReportAsync(order.Symbol, new(order.ClientOrderId, ExecutionKind.Accepted, 0m, 0m, null, _time.GetUtcNow()));
+            if (order.Type == OrderType.Market)
+            {
+                var quote = await _grains.GetGrain<IMarketDataGrain>(order.Symbol).GetQuote();
+                await FillAsync(order, MarketPrice(order, quote));
+            }
+            else
+            {
+                _resting[key] = order;
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // The silo is stopping; the order's timeout settles it on the trader.
+        }
+        catch (Exception exception)
+        {
+            LogFailed(exception, order.Symbol, order.ClientOrderId);
+            await ReportAsync(order.Symbol, new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, $"paper broker error: {exception.Message}", _time.GetUtcNow()));
+        }
+    }
+
+    private decimal MarketPrice(BrokerOrder order, Quote quote)
+    {
+        var slippage = _options.SlippagePips * SymbolCatalog.Get(order.Symbol).PipSize;
+        return order.Side == OrderSide.Buy ? quote.Ask + slippage : quote.Bid - slippage;
+    }
+
+    private async Task MatchRestingOrdersAsync()
+    {
+        if (_resting.IsEmpty || Interlocked.Exchange(ref _matching, 1) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var symbol in _resting.Keys.Select(k => k.Symbol).Distinct().ToList())
+            {
+                var quote = await _grains.GetGrain<IMarketDataGrain>(symbol).GetQuote();
+                foreach (var (key, order) in _resting.Where(p => p.Key.Symbol == symbol).ToList())
+                {
+                    if (Crossed(order, quote) is { } price && _resting.TryRemove(key, out _))
+                    {
+                        await FillAsync(order, price);
+                    }
+                }
+            }
+        }
+        catch (Exception exception)
+        {
+            LogMatchingFailed(exception);
+        }
+        finally
+        {
+            Volatile.Write(ref _matching, 0);
+        }
+    }
+
+    private static decimal? Crossed(BrokerOrder order, Quote quote) => order.Side switch
+    {
+        OrderSide.Buy when quote.Ask <= order.LimitPrice => quote.Ask,
+        OrderSide.Sell when quote.Bid >= order.LimitPrice => quote.Bid,
+        _ => null,
+    };
+
+    private async Task FillAsync(BrokerOrder order, decimal price)
+    {
+        LogFilled(order.Symbol, order.ClientOrderId, order.Side.ToString(), order.Quantity, price);
+        await ReportAsync(order.Symbol, new(order.ClientOrderId, ExecutionKind.Fill, order.Quantity, price, null, _time.GetUtcNow()));
+    }
+
+    private async Task ReportAsync(string symbol, ExecutionReport report)
+    {
+        try
+        {
+            await _grains.GetGrain<ITraderGrain>(symbol).OnExecutionReport(report);
+        }
+        catch (Exception exception)
+        {
+            LogUndelivered(exception, report.Kind.ToString(), symbol, report.ClientOrderId);
+        }
+    }
+
+    // A fresh generator per draw, derived from the seed and a sequence number: reproducible for a
+    // seed and safe to call from many grains at once without a lock.
+    private double NextUniform() => new Random(unchecked((_seed * 7919) + Interlocked.Increment(ref _sequence))).NextDouble();
+}

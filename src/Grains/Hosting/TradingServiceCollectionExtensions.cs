@@ -1,0 +1,32 @@
+using AriaPro.Grains.Brokers;
+using AriaPro.Grains.MarketData;
+using AriaPro.Grains.Risk;
+using AriaPro.Grains.Signals;
+using AriaPro.Grains.Trading;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace AriaPro.Grains.Hosting;
+
+/// <summary>Registers what the grains need on a silo.</summary>
+public static class TradingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the options, the market feeds, the paper broker and the trading clock. Pass a
+    /// <paramref name="time"/> only to drive trading time in tests; the runtime keeps real time.
+    /// </summary>
+    public static IServiceCollection AddAriaProTrading(this IServiceCollection services, TradingConfiguration configuration, TimeProvider? time = null)
+    {
+        services.AddSingleton(Options.Create(configuration.Trader));
+        services.AddSingleton(Options.Create(configuration.MarketData));
+        services.AddSingleton(Options.Create(configuration.AutoTrader));
+        services.AddSingleton(Options.Create(configuration.Risk));
+        services.AddSingleton(Options.Create(configuration.ModelHealth));
+        services.AddSingleton(configuration.PaperBroker);
+        services.AddKeyedSingleton(AriaClock.Key, time ?? TimeProvider.System);
+        services.AddSingleton<MarketFeedFactory>();
+        services.AddSingleton<PaperBroker>();
+        services.AddSingleton<IBroker>(sp => sp.GetRequiredService<PaperBroker>());
+        return services;
+    }
+}

@@ -1,0 +1,61 @@
+using AriaPro.Grains.Hosting;
+using AriaPro.Grains.Interfaces.Trading;
+using AriaPro.Grains.MarketData;
+using Microsoft.Extensions.Options;
+
+namespace AriaPro.Grains.Trading;
+
+/// <summary>
+/// Makes a client order id unique across every symbol: the first submit claims the id for its
+/// symbol (persisted before the trader sees the order); every later submit, whatever it asks,
+/// returns the order the id was first used for.
+/// </summary>
+[GrainType("order")]
+public sealed class OrderGrain(
+    [PersistentState("order", AriaStorage.Name)] IPersistentState<OrderRoute> route,
+    IOptions<MarketDataOptions> marketOptions) : Grain, IOrderGrain
+{
+    public async Task<SubmitResult> Submit(OrderRequest request)
+    {
+        var id = this.GetPrimaryKeyString();
+        if (route.State.Symbol is { } owner)
+        {
+            var trader = GrainFactory.GetGrain<ITraderGrain>(owner);
+            if (await trader.GetOrder(id) is { } existing)
+            {
+                return new(existing, Duplicate: true);
+            }
+
+            // Claimed but never delivered (a crash between the two writes): deliver it now. Once
+            // delivered, an id the trader no longer holds has aged out and must not trade again.
+            return route.State.Delivered
+                ? throw new InvalidOperationException($"client order id '{id}' was used for an order on {owner} that is no longer retained; use a new id")
+                : await Deliver(trader, request with { ClientOrderId = id, Symbol = owner });
+        }
+
+        var normalized = request with { ClientOrderId = id, Symbol = request.Symbol.ToUpperInvariant() };
+        var errors = OrderRules.Validate(normalized, marketOptions.Value.IsKnown);
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException(string.Join("; ", errors.SelectMany(e => e.Value)), nameof(request));
+        }
+
+        route.State.Symbol = normalized.Symbol;
+        await route.WriteStateAsync();
+        return await Deliver(GrainFactory.GetGrain<ITraderGrain>(normalized.Symbol), normalized);
+    }
+
+    private async Task<SubmitResult> Deliver(ITraderGrain trader, OrderRequest request)
+    {
+        var result = await trader.Submit(request);
+        route.State.Delivered = true;
+        await route.WriteStateAsync();
+        return result;
+    }
+
+    public async Task<OrderView?> Get() =>
+        route.State.Symbol is { } owner ? await GrainFactory.GetGrain<ITraderGrain>(owner).GetOrder(this.GetPrimaryKeyString()) : null;
+
+    public async Task<OrderView?> Cancel() =>
+        route.State.Symbol is { } owner ? await GrainFactory.GetGrain<ITraderGrain>(owner).Cancel(this.GetPrimaryKeyString()) : null;
+}

@@ -1,0 +1,69 @@
+using AriaPro.Grains.Interfaces.Trading;
+
+namespace AriaPro.Grains.Trading;
+
+/// <summary>Persisted state of one order owned by a trader.</summary>
+[GenerateSerializer, Alias("AriaPro.OrderRecord")]
+public sealed class OrderRecord
+{
+    [Id(0)] public string ClientOrderId { get; set; } = "";
+    [Id(1)] public string Symbol { get; set; } = "";
+    [Id(2)] public OrderSide Side { get; set; }
+    [Id(3)] public OrderType Type { get; set; }
+    [Id(4)] public decimal Quantity { get; set; }
+    [Id(5)] public decimal? LimitPrice { get; set; }
+    [Id(6)] public decimal FilledQuantity { get; set; }
+    [Id(7)] public decimal? AveragePrice { get; set; }
+    [Id(8)] public OrderStatus Status { get; set; } = OrderStatus.New;
+    [Id(9)] public string? Reason { get; set; }
+    [Id(10)] public string Source { get; set; } = "api";
+    [Id(11)] public DateTimeOffset CreatedAt { get; set; }
+    [Id(12)] public DateTimeOffset UpdatedAt { get; set; }
+    [Id(13)] public DateTimeOffset? ExpiresAt { get; set; }
+    [Id(14)] public bool IsProbe { get; set; }
+
+    /// <summary>Lots not yet filled.</summary>
+    public decimal Remaining => Quantity - FilledQuantity;
+
+    /// <summary>A new order from a request.</summary>
+    public static OrderRecord From(OrderRequest request, DateTimeOffset now) => new()
+    {
+        ClientOrderId = request.ClientOrderId,
+        Symbol = request.Symbol,
+        Side = request.Side,
+        Type = request.Type,
+        Quantity = request.Quantity,
+        LimitPrice = request.LimitPrice,
+        Source = request.Source,
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
+
+    /// <summary>Moves to <paramref name="status"/> with an optional reason.</summary>
+    public void Transition(OrderStatus status, DateTimeOffset now, string? reason = null)
+    {
+        Status = status;
+        UpdatedAt = now;
+        if (reason is not null)
+        {
+            Reason = reason;
+        }
+    }
+
+    /// <summary>Adds a fill, updating the average price; the status follows unless the order is already terminal.</summary>
+    public void AddFill(decimal quantity, decimal price, DateTimeOffset now)
+    {
+        AveragePrice = ((AveragePrice ?? 0m) * FilledQuantity + price * quantity) / (FilledQuantity + quantity);
+        FilledQuantity += quantity;
+        UpdatedAt = now;
+        if (!Status.IsTerminal())
+        {
+            Status = FilledQuantity >= Quantity ? OrderStatus.Filled : OrderStatus.PartiallyFilled;
+        }
+    }
+
+    /// <summary>The wire view.</summary>
+    public OrderView ToView() => new(
+        ClientOrderId, Symbol, Side, Type, Quantity, LimitPrice, FilledQuantity, AveragePrice,
+        Status, Reason, Source, CreatedAt, UpdatedAt, ExpiresAt, IsProbe);
+}

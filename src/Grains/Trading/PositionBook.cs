@@ -1,0 +1,46 @@
+using AriaPro.Grains.Interfaces.Trading;
+
+namespace AriaPro.Grains.Trading;
+
+/// <summary>A symbol's net position in lots, its average entry price and realized PnL (quote currency).</summary>
+[GenerateSerializer, Alias("AriaPro.PositionBook")]
+public sealed class PositionBook
+{
+    /// <summary>Signed lots: positive long, negative short.</summary>
+    [Id(0)] public decimal Quantity { get; set; }
+
+    /// <summary>Average entry price of the open position; 0 when flat.</summary>
+    [Id(1)] public decimal AveragePrice { get; set; }
+
+    /// <summary>PnL locked in by closing trades, in the quote currency.</summary>
+    [Id(2)] public decimal RealizedPnl { get; set; }
+
+    /// <summary>Applies one fill: extends, reduces, closes or flips the position.</summary>
+    public void Apply(OrderSide side, decimal quantity, decimal price, decimal contractSize)
+    {
+        var signed = side == OrderSide.Buy ? quantity : -quantity;
+        if (Quantity == 0m || Math.Sign(Quantity) == Math.Sign(signed))
+        {
+            var total = Math.Abs(Quantity) + quantity;
+            AveragePrice = (Math.Abs(Quantity) * AveragePrice + quantity * price) / total;
+            Quantity += signed;
+            return;
+        }
+
+        var closing = Math.Min(quantity, Math.Abs(Quantity));
+        RealizedPnl += closing * (price - AveragePrice) * Math.Sign(Quantity) * contractSize;
+        Quantity += signed;
+        if (Quantity == 0m)
+        {
+            AveragePrice = 0m;
+        }
+        else if (Math.Sign(Quantity) == Math.Sign(signed))
+        {
+            AveragePrice = price;
+        }
+    }
+
+    /// <summary>PnL of the open position if closed at <paramref name="markPrice"/>.</summary>
+    public decimal Unrealized(decimal markPrice, decimal contractSize) =>
+        Quantity == 0m ? 0m : (markPrice - AveragePrice) * Quantity * contractSize;
+}

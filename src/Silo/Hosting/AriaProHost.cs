@@ -1,0 +1,46 @@
+using AriaPro.Silo.Configuration;
+using AriaPro.Silo.Http;
+using Serilog;
+
+namespace AriaPro.Silo.Hosting;
+
+/// <summary>Builds and runs the silo with its HTTP facade; start-up stops on any bad setting.</summary>
+public static class AriaProHost
+{
+    /// <summary>Exit code when a setting is invalid.</summary>
+    public const int ConfigurationErrorExitCode = 2;
+
+    /// <summary>Reads the environment, validates it, and runs until stopped.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
+        var result = AriaSettingsLoader.Load(configuration);
+        if (!result.IsValid)
+        {
+            foreach (var error in result.Errors)
+            {
+                await Console.Error.WriteLineAsync($"aria: configuration error: {error}");
+            }
+
+            return ConfigurationErrorExitCode;
+        }
+
+        await using var app = Build(result.Settings!, args, result.Warnings);
+        await app.RunAsync();
+        return 0;
+    }
+
+    /// <summary>The whole host for validated settings: silo, facade, dashboard, feeds and auto-trader.</summary>
+    public static WebApplication Build(AriaSettings settings, string[]? args = null, IReadOnlyList<string>? warnings = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [] });
+        builder.Host.UseSerilog((_, logger) => AriaLogging.Configure(logger));
+        builder.AddAriaProSilo(settings);
+        builder.AddAriaProFacade(settings);
+
+        var app = builder.Build();
+        app.MapAriaProFacade();
+        app.Lifetime.ApplicationStarted.Register(() => StartupReport.Log(app, settings, warnings ?? []));
+        return app;
+    }
+}

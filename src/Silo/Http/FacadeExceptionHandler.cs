@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AriaPro.Silo.Http;
+
+/// <summary>
+/// Turns what escapes a handler into problem details: an unreachable grain is a 503 with
+/// Retry-After (retry with the same client order id), a grain's refusal of bad input a 400,
+/// and anything else a 500 that names the request's trace id.
+/// </summary>
+internal sealed partial class FacadeExceptionHandler(IProblemDetailsService problems, ILogger<FacadeExceptionHandler> logger) : IExceptionHandler
+{
+    private const int RetryAfterSeconds = 5;
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, detail) = exception switch
+        {
+            BadHttpRequestException bad => (StatusCodes.Status400BadRequest, "Bad request", bad.Message),
+            ArgumentException argument => (StatusCodes.Status400BadRequest, "Invalid request", argument.Message),
+            InvalidOperationException conflict => (StatusCodes.Status409Conflict, "Conflict", conflict.Message),
+            OrleansMessageRejectionException or SiloUnavailableException or TimeoutException or OrleansException =>
+                (StatusCodes.Status503ServiceUnavailable, "Trading cluster unavailable",
+                    $"The trading cluster did not answer ({exception.GetType().Name}). Retry after {RetryAfterSeconds} s; retrying an order with the same client order id is safe."),
+            _ => (StatusCodes.Status500InternalServerError, "Internal error", "An unexpected error occurred; it has been logged."),
+        };
+        if (status >= StatusCodes.Status500InternalServerError)
+        {
+            LogUnhandled(exception, context.Request.Method, context.Request.Path);
+        }
+
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        context.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+        });
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Request {Method} {Path} failed")]
+    private partial void LogUnhandled(Exception exception, string method, string path);
+}

@@ -1,0 +1,43 @@
+using System.Text.Json;
+
+namespace AriaPro.Silo.Http;
+
+/// <summary>Reads a request body as one JSON document, refusing what is too big, empty or malformed.</summary>
+internal static class JsonBody
+{
+    /// <summary>The parsed document, or a sentence saying what is wrong with the body.</summary>
+    public static async Task<(JsonDocument? Document, string? Error)> ReadAsync(HttpRequest request, int maxBytes, bool allowEmpty = false)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, $"the request body is larger than {maxBytes / 1024} KiB");
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return (null, $"the request body is larger than {maxBytes / 1024} KiB");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        if (buffer.Length == 0)
+        {
+            return allowEmpty ? (null, null) : (null, "the request body is empty; a JSON object is required");
+        }
+
+        try
+        {
+            return (JsonDocument.Parse(buffer.ToArray()), null);
+        }
+        catch (JsonException exception)
+        {
+            return (null, $"the request body is not valid JSON: {exception.Message}");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using AriaPro.Grains.Interfaces.Trading;
+
+namespace AriaPro.Silo.Http;
+
+/// <summary>Turns a POST /trading/orders body into an <see cref="OrderRequest"/> or field errors.</summary>
+internal static class OrderRequestParser
+{
+    public static (OrderRequest? Request, Dictionary<string, string[]> Errors) Parse(JsonElement root, Func<string, bool> isKnownSymbol)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (null, new() { ["body"] = ["the body must be a JSON object"] });
+        }
+
+        var fields = new JsonFields(root);
+        var id = fields.String("clientOrderId");
+        var symbol = fields.String("symbol")?.Trim().ToUpperInvariant();
+        var side = fields.Enum<OrderSide>("side");
+        var quantity = fields.Decimal("quantity");
+        var type = fields.Enum<OrderType>("type");
+        var limitPrice = fields.Decimal("limitPrice", required: false);
+        if (fields.Errors.Count > 0)
+        {
+            return (null, fields.Errors);
+        }
+
+        var request = new OrderRequest(id!, symbol!, side!.Value, quantity!.Value, type!.Value, limitPrice);
+        var errors = OrderRules.Validate(request, isKnownSymbol);
+        return errors.Count > 0 ? (null, errors) : (request, errors);
+    }
+}

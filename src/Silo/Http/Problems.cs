@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AriaPro.Silo.Http;
+
+/// <summary>RFC 7807 bodies for the facade's own refusals.</summary>
+internal static class Problems
+{
+    public static ProblemDetails Create(int status, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail };
+
+    /// <summary>A 400 naming the one field that is wrong.</summary>
+    public static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, detail: message, title: "The request is invalid");
+}

@@ -1,0 +1,146 @@
+using AriaPro.Grains.Interfaces.Trading;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AriaPro.Silo.Http;
+
+/// <summary>
+/// /trading: orders by client order id, positions, and each symbol's guards. Every handler checks
+/// its input first and then makes one grain call; bad input never reaches a grain.
+/// </summary>
+public static class TradingApi
+{
+    /// <summary>Maps the /trading endpoints.</summary>
+    public static RouteGroupBuilder MapTradingApi(this IEndpointRouteBuilder app)
+    {
+        var trading = app.MapGroup("/trading");
+        trading.MapPost("/orders", SubmitOrder);
+        trading.MapGet("/orders/{clientOrderId}", GetOrder);
+        trading.MapDelete("/orders/{clientOrderId}", CancelOrder);
+        trading.MapGet("/positions", GetPositions);
+        trading.MapGet("/symbols/{symbol}", GetSymbol);
+        trading.MapPost("/symbols/{symbol}/circuit-breaker/reset", ResetCircuitBreaker);
+        trading.MapPost("/symbols/{symbol}/circuit-breaker/halt", HaltCircuitBreaker);
+        trading.MapPost("/symbols/{symbol}/circuit-breaker/resume", ResumeCircuitBreaker);
+        trading.MapPut("/symbols/{symbol}/trading-state", SetTradingState);
+        return trading;
+    }
+
+    private static async Task<Results<Created<OrderView>, Ok<OrderView>, ValidationProblem>> SubmitOrder(
+        HttpRequest request, [AsParameters] TradingServices services)
+    {
+        var (document, error) = await JsonBody.ReadAsync(request, FacadeExtensions.MaxBodyBytes);
+        using (document)
+        {
+            if (error is not null)
+            {
+                return Problems.Invalid("body", error);
+            }
+
+            var (order, errors) = OrderRequestParser.Parse(document!.RootElement, services.Market.Value.IsKnown);
+            if (order is null)
+            {
+                return TypedResults.ValidationProblem(errors, title: "The order request is invalid");
+            }
+
+            var result = await services.Grains.GetGrain<IOrderGrain>(order.ClientOrderId).Submit(order);
+            return result.Duplicate
+                ? TypedResults.Ok(result.Order)
+                : TypedResults.Created($"/trading/orders/{Uri.EscapeDataString(order.ClientOrderId)}", result.Order);
+        }
+    }
+
+    private static async Task<Results<Ok<OrderView>, NotFound<ProblemDetails>, ValidationProblem>> GetOrder(
+        string clientOrderId, [AsParameters] TradingServices services)
+    {
+        if (OrderRules.ClientOrderIdError(clientOrderId) is { } error)
+        {
+            return Problems.Invalid("clientOrderId", error);
+        }
+
+        return await services.Grains.GetGrain<IOrderGrain>(clientOrderId).Get() is { } order
+            ? TypedResults.Ok(order)
+            : UnknownOrder(clientOrderId);
+    }
+
+    private static async Task<Results<Ok<OrderView>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ValidationProblem>> CancelOrder(
+        string clientOrderId, [AsParameters] TradingServices services)
+    {
+        if (OrderRules.ClientOrderIdError(clientOrderId) is { } error)
+        {
+            return Problems.Invalid("clientOrderId", error);
+        }
+
+        var order = await services.Grains.GetGrain<IOrderGrain>(clientOrderId).Cancel();
+        if (order is null)
+        {
+            return UnknownOrder(clientOrderId);
+        }
+
+        return order.Status == OrderStatus.Cancelled
+            ? TypedResults.Ok(order)
+            : TypedResults.Conflict(Problems.Create(StatusCodes.Status409Conflict, "Order already finished",
+                $"order '{clientOrderId}' is {order.Status} and can no longer be cancelled"));
+    }
+
+    private static async Task<Ok<IReadOnlyList<PositionView>>> GetPositions([AsParameters] TradingServices services) =>
+        TypedResults.Ok(await services.Grains.GetGrain<ITradingDeskGrain>(0).GetPositions());
+
+    private static async Task<Results<Ok<SymbolView>, NotFound<ProblemDetails>>> GetSymbol(string symbol, [AsParameters] TradingServices services) =>
+        services.TryTrader(symbol, out var trader, out var notFound) ? TypedResults.Ok(await trader.GetStatus()) : notFound;
+
+    private static async Task<Results<Ok<SymbolView>, NotFound<ProblemDetails>>> ResetCircuitBreaker(string symbol, [AsParameters] TradingServices services) =>
+        services.TryTrader(symbol, out var trader, out var notFound) ? TypedResults.Ok(await trader.ResetCircuitBreaker()) : notFound;
+
+    private static async Task<Results<Ok<SymbolView>, NotFound<ProblemDetails>>> ResumeCircuitBreaker(string symbol, [AsParameters] TradingServices services) =>
+        services.TryTrader(symbol, out var trader, out var notFound) ? TypedResults.Ok(await trader.ResumeCircuitBreaker()) : notFound;
+
+    private static async Task<Results<Ok<SymbolView>, NotFound<ProblemDetails>, ValidationProblem>> HaltCircuitBreaker(
+        string symbol, HttpRequest request, [AsParameters] TradingServices services)
+    {
+        if (!services.TryTrader(symbol, out var trader, out var notFound))
+        {
+            return notFound;
+        }
+
+        var (document, error) = await JsonBody.ReadAsync(request, FacadeExtensions.MaxBodyBytes, allowEmpty: true);
+        using (document)
+        {
+            var fields = document is null ? null : new JsonFields(document.RootElement);
+            var reason = fields?.String("reason", required: false) ?? "halted by an operator";
+            if (error is not null || fields?.Errors.Count > 0)
+            {
+                return error is not null ? Problems.Invalid("body", error) : TypedResults.ValidationProblem(fields!.Errors);
+            }
+
+            return TypedResults.Ok(await trader.HaltCircuitBreaker(reason));
+        }
+    }
+
+    private static async Task<Results<Ok<SymbolView>, NotFound<ProblemDetails>, ValidationProblem>> SetTradingState(
+        string symbol, HttpRequest request, [AsParameters] TradingServices services)
+    {
+        if (!services.TryTrader(symbol, out var trader, out var notFound))
+        {
+            return notFound;
+        }
+
+        var (document, error) = await JsonBody.ReadAsync(request, FacadeExtensions.MaxBodyBytes);
+        using (document)
+        {
+            if (error is not null)
+            {
+                return Problems.Invalid("body", error);
+            }
+
+            var fields = new JsonFields(document!.RootElement);
+            var state = fields.Enum<TradingState>("state");
+            var reason = fields.String("reason", required: false) ?? "set by an operator";
+            return fields.Errors.Count > 0
+                ? TypedResults.ValidationProblem(fields.Errors)
+                : TypedResults.Ok(await trader.SetTradingState(state!.Value, reason));
+        }
+    }
+
+    private static NotFound<ProblemDetails> UnknownOrder(string clientOrderId) =>
+        TypedResults.NotFound(Problems.Create(StatusCodes.Status404NotFound, "Unknown order", $"no order has client order id '{clientOrderId}'"));
+}

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Runs the AriaPro test suite on a fresh machine that has only the .NET SDK.
+#   ./test.sh              every test
+#   ./test.sh unit         one category: unit | integration | load
+# It installs redis-server from Debian packages when missing, starts it on a free loopback
+# port for the tests, builds Release (zero warnings: warnings are errors), runs every test
+# project, stops what it started, and ends with: Tests: N passed, N failed, N skipped
+set -uo pipefail
+cd "$(dirname "$0")"
+
+category="${1:-all}"
+case "$category" in
+  all) filter="" ;;
+  unit) filter="Category=Unit" ;;
+  integration) filter="Category=Integration" ;;
+  load) filter="Category=Load" ;;
+  *) echo "usage: ./test.sh [all|unit|integration|load]" >&2; exit 2 ;;
+esac
+
+run_dir="$(pwd)/.test-run"
+rm -rf "$run_dir" && mkdir -p "$run_dir/results"
+redis_pid=""
+
+cleanup() {
+  if [ -n "$redis_pid" ]; then kill "$redis_pid" 2>/dev/null; fi
+}
+trap cleanup EXIT
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+ensure_redis() {
+  if command -v redis-server >/dev/null 2>&1; then return 0; fi
+  echo "test.sh: installing redis-server (Debian package)"
+  as_root apt-get update -qq >/dev/null && \
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq redis-server >/dev/null
+}
+
+free_port() {
+  local port
+  for _ in $(seq 1 100); do
+    port=$((20000 + RANDOM % 30000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
+  done
+  return 1
+}
+
+start_redis() {
+  local port
+  port="$(free_port)" || { echo "test.sh: no free port for Redis" >&2; return 1; }
+  redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no \
+    --dir "$run_dir" --logfile "$run_dir/redis.log" --daemonize no >/dev/null 2>&1 &
+  redis_pid=$!
+  for _ in $(seq 1 100); do
+    if [ "$(redis-cli -p "$port" ping 2>/dev/null)" = "PONG" ]; then
+      export ARIA_TEST_REDIS="127.0.0.1:$port"
+      echo "test.sh: redis-server $(redis-server --version | awk '{print $3}') on $ARIA_TEST_REDIS"
+      return 0
+    fi
+    sleep 0.1
+  done
+  echo "test.sh: redis-server did not start; see $run_dir/redis.log" >&2
+  return 1
+}
+
+ensure_redis || { echo "test.sh: could not install redis-server" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
+start_redis || { echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
+
+echo "test.sh: building Release"
+if ! dotnet build AriaPro.sln -c Release -nologo -v quiet 2>&1 | tee "$run_dir/build.log" | grep -E "error|warn" ; then :; fi
+if ! grep -q "0 Error(s)" "$run_dir/build.log" || ! grep -q "0 Warning(s)" "$run_dir/build.log"; then
+  echo "test.sh: the Release build failed or has warnings; see $run_dir/build.log" >&2
+  echo "Tests: 0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+
+echo "test.sh: running $category tests"
+dotnet test AriaPro.sln -c Release --no-build -nologo ${filter:+--filter "$filter"} \
+  --logger "trx" --logger "console;verbosity=normal" --results-directory "$run_dir/results" 2>&1 \
+  | tee "$run_dir/test.log" | grep -E "^\s*(Failed|Skipped) |Passed!|Failed!|error" || true
+test_rc=${PIPESTATUS[0]}
+
+passed=0; failed=0; skipped=0
+for trx in "$run_dir"/results/*.trx; do
+  [ -f "$trx" ] || continue
+  counters="$(grep -o '<Counters [^>]*>' "$trx")"
+  get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
+  passed=$((passed + $(get passed)))
+  failed=$((failed + $(get failed)))
+  skipped=$((skipped + $(get notExecuted)))
+done
+
+if [ "$test_rc" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "Tests: $passed passed, $failed failed, $skipped skipped"
+[ "$test_rc" -eq 0 ] && [ "$failed" -eq 0 ]

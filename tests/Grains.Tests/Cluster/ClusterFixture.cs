@@ -1,0 +1,66 @@
+using AriaPro.Grains.Brokers;
+using AriaPro.Grains.Hosting;
+using AriaPro.Grains.MarketData;
+using AriaPro.Grains.Signals;
+using AriaPro.Grains.Trading;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+
+namespace AriaPro.Grains.Tests.Cluster;
+
+/// <summary>
+/// One real in-process Orleans cluster shared by the grain tests. Trading time is a
+/// <see cref="FakeTimeProvider"/>; each test trades its own symbol so tests never share a trader.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public static readonly TimeSpan Cooldown = TimeSpan.FromMinutes(5);
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
+
+    public PaperBrokerOptions Paper { get; } = new()
+    {
+        Latency = TimeSpan.Zero,
+        Seed = 7,
+        LimitOrderPollInterval = TimeSpan.FromMilliseconds(250),
+    };
+
+    public TradingConfiguration Configuration { get; }
+
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public ClusterFixture()
+    {
+        string[] symbols = ["EURUSD", "GBPUSD", "USDJPY", "AUDUSD", "NZDUSD", "USDCAD", "USDCHF", "EURGBP", "EURJPY", "GBPJPY", "EURCHF", "AUDJPY", "CADJPY", "NZDJPY"];
+        Configuration = new()
+        {
+            Trader = new()
+            {
+                CircuitBreakerFailures = 3,
+                CircuitBreakerCooldown = Cooldown,
+                BaseOrderTimeout = TimeSpan.FromSeconds(1),
+                MaxOrderTimeout = TimeSpan.FromSeconds(2),
+                PositionLimits = symbols.ToDictionary(s => s, _ => 2m, StringComparer.OrdinalIgnoreCase),
+            },
+            MarketData = new() { Symbols = [.. symbols], HistoryBars = 300 },
+            PaperBroker = Paper,
+            AutoTrader = new() { Enabled = false },
+        };
+    }
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage(AriaStorage.Name);
+            silo.Services.AddAriaProTrading(Configuration, Time);
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+}

@@ -1,0 +1,230 @@
+using AriaPro.Grains.Interfaces.Trading;
+using AriaPro.Grains.Tests.Cluster;
+
+namespace AriaPro.Grains.Tests.Trading;
+
+[Collection(ClusterCollection.Name), Trait("Category", "Integration")]
+public sealed class TraderGrainTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task Submit_SameClientOrderIdTwice_TradesOnce()
+    {
+        var request = Market("dup-1", "AUDUSD", OrderSide.Buy, 1m);
+
+        var first = await Order("dup-1").Submit(request);
+        await FilledAsync("dup-1");
+        var second = await Order("dup-1").Submit(request with { Quantity = 2m });
+        var position = await Trader("AUDUSD").GetPosition();
+
+        Assert.False(first.Duplicate);
+        Assert.True(second.Duplicate);
+        Assert.Equal(1m, second.Order.Quantity);
+        Assert.Equal(OrderStatus.Filled, second.Order.Status);
+        Assert.Equal(1m, position.Quantity);
+    }
+
+    [Fact]
+    public async Task Submit_UsedIdOnAnotherSymbol_ReturnsFirstOrder()
+    {
+        await Order("dup-2").Submit(Market("dup-2", "NZDUSD", OrderSide.Sell, 1m));
+
+        var again = await Order("dup-2").Submit(Market("dup-2", "USDCAD", OrderSide.Buy, 1m));
+
+        Assert.True(again.Duplicate);
+        Assert.Equal("NZDUSD", again.Order.Symbol);
+        Assert.Null(await Trader("USDCAD").GetOrder("dup-2"));
+    }
+
+    [Fact]
+    public async Task Submit_BeyondPositionLimit_DeniedWithReasonAndNothingTraded()
+    {
+        var result = await Order("limit-1").Submit(Market("limit-1", "EURUSD", OrderSide.Buy, 3m));
+        var position = await Trader("EURUSD").GetPosition();
+
+        Assert.Equal(OrderStatus.Denied, result.Order.Status);
+        Assert.Contains("position limit exceeded: EURUSD limit is 2 lots", result.Order.Reason);
+        Assert.Equal(0m, position.Quantity);
+        Assert.Equal(0, position.WorkingOrders);
+    }
+
+    [Fact]
+    public async Task Submit_InvalidQuantity_RefusedAndIdStaysUnused()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => Order("bad-1").Submit(Market("bad-1", "EURUSD", OrderSide.Buy, -1m)));
+
+        Assert.Null(await Order("bad-1").Get());
+    }
+
+    [Fact]
+    public async Task Breaker_ConsecutiveRejections_OpensDeniesThenRecoversThroughProbe()
+    {
+        const string symbol = "USDCHF";
+        fixture.Paper.RejectRate = 1.0;
+        try
+        {
+            for (var i = 1; i <= 3; i++)
+            {
+                await Order($"cb-{i}").Submit(Market($"cb-{i}", symbol, OrderSide.Buy, 1m));
+                await StatusAsync($"cb-{i}", OrderStatus.Rejected);
+            }
+
+            var denied = await Order("cb-4").Submit(Market("cb-4", symbol, OrderSide.Buy, 1m));
+            var open = await Trader(symbol).GetStatus();
+            fixture.Time.Advance(ClusterFixture.Cooldown);
+            var halfOpen = await Trader(symbol).GetStatus();
+            fixture.Paper.RejectRate = 0.0;
+            var probe = await Order("cb-5").Submit(Market("cb-5", symbol, OrderSide.Buy, 1m));
+            await FilledAsync("cb-5");
+            var closed = await Trader(symbol).GetStatus();
+
+            Assert.Equal(OrderStatus.Denied, denied.Order.Status);
+            Assert.StartsWith("circuit breaker open after 3 consecutive failures", denied.Order.Reason);
+            Assert.Equal(CircuitState.Open, open.CircuitBreaker.State);
+            Assert.Equal(fixture.Time.GetUtcNow(), open.CircuitBreaker.OpensUntil);
+            Assert.Equal(CircuitState.HalfOpen, halfOpen.CircuitBreaker.State);
+            Assert.True(probe.Order.IsProbe);
+            Assert.Equal(new CircuitBreakerView(CircuitState.Closed, 0, null, null), closed.CircuitBreaker);
+        }
+        finally
+        {
+            fixture.Paper.RejectRate = 0.0;
+        }
+    }
+
+    [Fact]
+    public async Task Breaker_FailedProbe_ReopensAndSurvivesReactivation()
+    {
+        const string symbol = "EURGBP";
+        fixture.Paper.RejectRate = 1.0;
+        try
+        {
+            for (var i = 1; i <= 3; i++)
+            {
+                await Order($"rp-{i}").Submit(Market($"rp-{i}", symbol, OrderSide.Sell, 1m));
+                await StatusAsync($"rp-{i}", OrderStatus.Rejected);
+            }
+
+            fixture.Time.Advance(ClusterFixture.Cooldown);
+            await Order("rp-probe").Submit(Market("rp-probe", symbol, OrderSide.Sell, 1m));
+            await StatusAsync("rp-probe", OrderStatus.Rejected);
+            await fixture.Cluster.DeactivateAsync(Trader(symbol));
+            var reopened = await Trader(symbol).GetStatus();
+
+            Assert.Equal(CircuitState.Open, reopened.CircuitBreaker.State);
+            Assert.Equal(4, reopened.CircuitBreaker.ConsecutiveFailures);
+            Assert.Equal(fixture.Time.GetUtcNow() + ClusterFixture.Cooldown, reopened.CircuitBreaker.OpensUntil);
+        }
+        finally
+        {
+            fixture.Paper.RejectRate = 0.0;
+        }
+    }
+
+    [Fact]
+    public async Task ExpireOverdueOrders_UnacknowledgedPastTimeout_ExpiresAndCountsFailure()
+    {
+        const string symbol = "GBPJPY";
+        fixture.Paper.Latency = TimeSpan.FromSeconds(5);
+        try
+        {
+            var submitted = await Order("exp-1").Submit(Market("exp-1", symbol, OrderSide.Buy, 1m));
+            var early = await Trader(symbol).ExpireOverdueOrders();
+            fixture.Time.Advance(TimeSpan.FromSeconds(2.5));
+            var expired = await Trader(symbol).ExpireOverdueOrders();
+            var order = await Order("exp-1").Get();
+            var status = await Trader(symbol).GetStatus();
+
+            Assert.Equal(OrderStatus.Submitted, submitted.Order.Status);
+            Assert.InRange(submitted.Order.ExpiresAt!.Value - submitted.Order.CreatedAt, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2));
+            Assert.Equal(0, early);
+            Assert.Equal(1, expired);
+            Assert.Equal(OrderStatus.Expired, order!.Status);
+            Assert.Contains("not acknowledged by the broker", order.Reason);
+            Assert.Equal(1, status.CircuitBreaker.ConsecutiveFailures);
+            Assert.Equal(0, status.WorkingOrders);
+        }
+        finally
+        {
+            fixture.Paper.Latency = TimeSpan.Zero;
+        }
+    }
+
+    [Fact]
+    public async Task HaltAndResume_IsolatedBreakerDeniesUntilResumed()
+    {
+        const string symbol = "EURCHF";
+
+        var halted = await Trader(symbol).HaltCircuitBreaker("desk review");
+        var denied = await Order("halt-1").Submit(Market("halt-1", symbol, OrderSide.Buy, 1m));
+        var resumed = await Trader(symbol).ResumeCircuitBreaker();
+        var allowed = await Order("halt-2").Submit(Market("halt-2", symbol, OrderSide.Buy, 1m));
+
+        Assert.Equal(CircuitState.Isolated, halted.CircuitBreaker.State);
+        Assert.Equal(OrderStatus.Denied, denied.Order.Status);
+        Assert.Contains("desk review", denied.Order.Reason);
+        Assert.Equal(CircuitState.Closed, resumed.CircuitBreaker.State);
+        Assert.Equal(OrderStatus.Submitted, allowed.Order.Status);
+        await FilledAsync("halt-2");
+    }
+
+    [Fact]
+    public async Task SetTradingState_Reducing_LetsOnlyReducingOrdersThrough()
+    {
+        const string symbol = "AUDJPY";
+        await Order("red-1").Submit(Market("red-1", symbol, OrderSide.Buy, 2m));
+        await FilledAsync("red-1");
+
+        await Trader(symbol).SetTradingState(TradingState.Reducing, "risk review");
+        var increase = await Order("red-2").Submit(Market("red-2", symbol, OrderSide.Buy, 0.5m));
+        var reduce = await Order("red-3").Submit(Market("red-3", symbol, OrderSide.Sell, 1m));
+        await FilledAsync("red-3");
+        var position = await Trader(symbol).GetPosition();
+
+        Assert.Equal(OrderStatus.Denied, increase.Order.Status);
+        Assert.Contains("reducing-only (risk review)", increase.Order.Reason);
+        Assert.Equal(OrderStatus.Submitted, reduce.Order.Status);
+        Assert.Equal(1m, position.Quantity);
+    }
+
+    [Fact]
+    public async Task LimitOrder_MarketableBuy_FillsAtAskOnNextMatch()
+    {
+        const string symbol = "CADJPY";
+        var quote = await fixture.Grains.GetGrain<Interfaces.MarketData.IMarketDataGrain>(symbol).GetQuote();
+
+        await Order("lim-1").Submit(new("lim-1", symbol, OrderSide.Buy, 1m, OrderType.Limit, quote.Ask + 1m));
+        var accepted = await StatusAsync("lim-1", OrderStatus.Accepted);
+        fixture.Time.Advance(fixture.Paper.LimitOrderPollInterval);
+        var filled = await FilledAsync("lim-1");
+
+        Assert.Equal(OrderStatus.Accepted, accepted.Status);
+        Assert.Equal(quote.Ask, filled.AveragePrice);
+    }
+
+    [Fact]
+    public async Task Cancel_RestingLimitOrder_CancelsAndFreesExposure()
+    {
+        const string symbol = "NZDJPY";
+        var quote = await fixture.Grains.GetGrain<Interfaces.MarketData.IMarketDataGrain>(symbol).GetQuote();
+        await Order("can-1").Submit(new("can-1", symbol, OrderSide.Buy, 2m, OrderType.Limit, Math.Round(quote.Bid * 0.5m, 3)));
+        await StatusAsync("can-1", OrderStatus.Accepted);
+
+        var cancelled = await Order("can-1").Cancel();
+        var next = await Order("can-2").Submit(Market("can-2", symbol, OrderSide.Buy, 2m));
+
+        Assert.Equal(OrderStatus.Cancelled, cancelled!.Status);
+        Assert.Equal(OrderStatus.Submitted, next.Order.Status);
+    }
+
+    private static OrderRequest Market(string id, string symbol, OrderSide side, decimal quantity) =>
+        new(id, symbol, side, quantity, OrderType.Market);
+
+    private IOrderGrain Order(string id) => fixture.Grains.GetGrain<IOrderGrain>(id);
+
+    private ITraderGrain Trader(string symbol) => fixture.Grains.GetGrain<ITraderGrain>(symbol);
+
+    private Task<OrderView> StatusAsync(string id, OrderStatus status) =>
+        Eventually.Get(async () => (await Order(id).Get())!, o => o.Status == status, $"{id} to be {status}");
+
+    private Task<OrderView> FilledAsync(string id) => StatusAsync(id, OrderStatus.Filled);
+}
