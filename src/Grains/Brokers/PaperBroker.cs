@@ -26,6 +26,7 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
     private readonly int _seed;
     private int _sequence;
     private int _matching;
+    private int _disposed;
 
     public PaperBroker(
         IGrainFactory grains,
@@ -65,6 +66,12 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        // The container may dispose the instance once per registration (it is also the IBroker).
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         await _matcher.DisposeAsync();
         _stopping.Dispose();

@@ -53,9 +53,10 @@ public sealed partial class TraderGrain(
         }
 
         var now = time.GetUtcNow();
+        var denyReason = DenyReason(request, now, out var isProbe);
         var order = OrderRecord.From(request, now);
         State.Orders[order.ClientOrderId] = order;
-        if (DenyReason(request, now, out var isProbe) is { } reason)
+        if (denyReason is { } reason)
         {
             order.Transition(OrderStatus.Denied, now, reason);
             await Persist();
