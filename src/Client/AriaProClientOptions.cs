@@ -1,0 +1,46 @@
+namespace AriaPro.Client;
+
+/// <summary>How the client finds the AriaPro cluster.</summary>
+public sealed class AriaProClientOptions
+{
+    /// <summary>Default client gateway port of a silo.</summary>
+    public const int DefaultGatewayPort = 30000;
+
+    /// <summary>Redis connection string of a cluster-mode deployment (<c>ARIA_REDIS</c>); null connects to a silo on localhost.</summary>
+    /// <value>The default value is null.</value>
+    public string? Redis { get; set; }
+
+    /// <summary>Gateway port of the localhost silo (<c>ARIA_GATEWAY_PORT</c>); unused with Redis, where gateways are discovered.</summary>
+    /// <value>The default value is 30000.</value>
+    public int GatewayPort { get; set; } = DefaultGatewayPort;
+
+    /// <summary>Orleans cluster id; must equal the silos' <c>ARIA_CLUSTER_ID</c>.</summary>
+    /// <value>The default value is aria.</value>
+    public string ClusterId { get; set; } = "aria";
+
+    /// <summary>Orleans service id; must equal the silos' <c>ARIA_SERVICE_ID</c>.</summary>
+    /// <value>The default value is ariapro.</value>
+    public string ServiceId { get; set; } = "ariapro";
+
+    /// <summary>True when the client discovers gateways through Redis.</summary>
+    public bool UsesRedis => !string.IsNullOrWhiteSpace(Redis);
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first bad option.</summary>
+    public void Validate()
+    {
+        if (GatewayPort is < 1 or > 65535)
+        {
+            throw new ArgumentException($"{nameof(GatewayPort)} must be from 1 to 65535, not {GatewayPort}.", nameof(GatewayPort));
+        }
+
+        if (string.IsNullOrWhiteSpace(ClusterId))
+        {
+            throw new ArgumentException($"{nameof(ClusterId)} must not be empty.", nameof(ClusterId));
+        }
+
+        if (string.IsNullOrWhiteSpace(ServiceId))
+        {
+            throw new ArgumentException($"{nameof(ServiceId)} must not be empty.", nameof(ServiceId));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+
+namespace AriaPro.Client;
+
+/// <summary>Registers the Orleans client for an AriaPro cluster and the typed <see cref="AriaProClient"/>.</summary>
+public static class AriaProClientServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds an Orleans client that connects through Redis clustering when
+    /// <see cref="AriaProClientOptions.Redis"/> is set, else to a silo on localhost, and registers
+    /// <see cref="AriaProClient"/> as a singleton. The connection opens when the host starts.
+    /// </summary>
+    public static IServiceCollection AddAriaProClient(this IServiceCollection services, Action<AriaProClientOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = new AriaProClientOptions();
+        configure?.Invoke(options);
+        options.Validate();
+
+        services.AddOrleansClient(client =>
+        {
+            if (options.UsesRedis)
+            {
+                client.UseRedisClustering(options.Redis!);
+                client.Configure<ClusterOptions>(cluster =>
+                {
+                    cluster.ClusterId = options.ClusterId;
+                    cluster.ServiceId = options.ServiceId;
+                });
+            }
+            else
+            {
+                client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
+            }
+        });
+
+        services.TryAddSingleton(options);
+        services.TryAddSingleton(sp => new AriaProClient(sp.GetRequiredService<IClusterClient>()));
+        return services;
+    }
+
+    /// <summary>Host-builder form of <see cref="AddAriaProClient(IServiceCollection, Action{AriaProClientOptions}?)"/>.</summary>
+    public static TBuilder AddAriaProClient<TBuilder>(this TBuilder builder, Action<AriaProClientOptions>? configure = null)
+        where TBuilder : IHostApplicationBuilder
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddAriaProClient(configure);
+        return builder;
+    }
+}

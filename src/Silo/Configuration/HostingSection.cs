@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using AriaPro.Silo.Hosting;
+using StackExchange.Redis;
+
+namespace AriaPro.Silo.Configuration;
+
+/// <summary>Reads the HTTP addresses, Redis, the Orleans ports and the cluster ids.</summary>
+internal static partial class HostingSection
+{
+    /// <summary>Longest cluster or service id.</summary>
+    public const int MaxIdLength = 100;
+
+    public static HostingOptions Read(EnvironmentReader reader)
+    {
+        var options = new HostingOptions();
+        var urls = reader.GetRaw(AriaVariables.HttpUrls);
+        if (urls is not null)
+        {
+            var problems = HttpUrlParser.ParseListenList(urls, out var parsed);
+            foreach (var problem in problems)
+            {
+                reader.AddValueError(AriaVariables.HttpUrls, urls, problem);
+            }
+
+            options.HttpUrls = string.Join(';', parsed);
+        }
+
+        options.Redis = ReadRedis(reader);
+        options.SiloPort = reader.GetPort(AriaVariables.SiloPort, options.SiloPort);
+        options.GatewayPort = reader.GetPort(AriaVariables.GatewayPort, options.GatewayPort);
+        if (!reader.HasFailed(AriaVariables.SiloPort) && !reader.HasFailed(AriaVariables.GatewayPort)
+            && options.SiloPort == options.GatewayPort)
+        {
+            reader.AddError(AriaVariables.GatewayPort, $"{options.GatewayPort} is the same as {AriaVariables.SiloPort}; they must differ");
+        }
+
+        options.ClusterId = reader.Get(AriaVariables.ClusterId, options.ClusterId, TryParseId);
+        options.ServiceId = reader.Get(AriaVariables.ServiceId, options.ServiceId, TryParseId);
+        return options;
+    }
+
+    private static string? ReadRedis(EnvironmentReader reader)
+    {
+        var raw = reader.GetRaw(AriaVariables.Redis);
+        if (raw is null)
+        {
+            return null;
+        }
+
+        if (TryParseRedis(raw, out var problem))
+        {
+            return raw;
+        }
+
+        reader.AddValueError(AriaVariables.Redis, SecretMasker.MaskRedis(raw), problem);
+        return null;
+    }
+
+    /// <summary>Accepts <c>host:port</c> or a StackExchange.Redis connection string naming at least one endpoint.</summary>
+    internal static bool TryParseRedis(string raw, out string problem)
+    {
+        try
+        {
+            var parsed = ConfigurationOptions.Parse(raw);
+            problem = "names no Redis endpoint (use host:port or a connection string such as 'redis:6379,password=...')";
+            return parsed.EndPoints.Count > 0;
+        }
+        catch (ArgumentException ex)
+        {
+            problem = $"is not a Redis connection string: {ex.Message.ReplaceLineEndings(" ")}";
+            return false;
+        }
+    }
+
+    private static bool TryParseId(string raw, out string value, out string problem)
+    {
+        value = raw;
+        problem = $"must be 1 to {MaxIdLength} characters of letters, digits, '-', '_' or '.'";
+        return raw.Length <= MaxIdLength && IdPattern().IsMatch(raw);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9._-]+$")]
+    private static partial Regex IdPattern();
+}

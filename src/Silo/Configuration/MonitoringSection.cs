@@ -1,0 +1,83 @@
+using System.Net.Mail;
+using AriaPro.Silo.Monitoring;
+
+namespace AriaPro.Silo.Configuration;
+
+/// <summary>Reads monitoring, SMTP alert delivery and the alert webhook.</summary>
+internal static class MonitoringSection
+{
+    public static MonitoringOptions Read(EnvironmentReader reader)
+    {
+        var options = new MonitoringOptions();
+        options.Enabled = reader.GetBool(AriaVariables.MonitoringEnabled, options.Enabled);
+        options.EmailEnabled = reader.GetBool(AriaVariables.AlertEmailEnabled, options.EmailEnabled);
+        options.SmtpHost = reader.Get<string?>(AriaVariables.AlertSmtpHost, null, TryParseHost);
+        options.SmtpPort = reader.GetPort(AriaVariables.AlertSmtpPort, options.SmtpPort);
+        options.SmtpUser = reader.GetRaw(AriaVariables.AlertSmtpUser);
+        options.SmtpPassword = reader.GetRaw(AriaVariables.AlertSmtpPassword);
+        options.SmtpFrom = reader.Get<string?>(AriaVariables.AlertSmtpFrom, null, TryParseAddress);
+        options.SmtpTo = ReadRecipients(reader);
+        options.WebhookUrl = reader.Get<Uri?>(AriaVariables.AlertWebhookUrl, null, HttpUrlParser.TryParse);
+
+        if (options.EmailEnabled)
+        {
+            RequireWhenEmailEnabled(reader, AriaVariables.AlertSmtpHost);
+            RequireWhenEmailEnabled(reader, AriaVariables.AlertSmtpFrom);
+            RequireWhenEmailEnabled(reader, AriaVariables.AlertSmtpTo);
+        }
+
+        return options;
+    }
+
+    private static void RequireWhenEmailEnabled(EnvironmentReader reader, string name)
+    {
+        if (reader.GetRaw(name) is null)
+        {
+            reader.AddError(name, $"is required when {AriaVariables.AlertEmailEnabled} is on");
+        }
+    }
+
+    private static List<string> ReadRecipients(EnvironmentReader reader)
+    {
+        var raw = reader.GetRaw(AriaVariables.AlertSmtpTo);
+        if (raw is null)
+        {
+            return [];
+        }
+
+        var recipients = new List<string>();
+        var entries = raw.Split(',');
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var entry = entries[i].Trim();
+            if (entry.Length == 0)
+            {
+                reader.AddValueError(AriaVariables.AlertSmtpTo, raw, $"entry {i + 1} is empty");
+            }
+            else if (!TryParseAddress(entry, out _, out var problem))
+            {
+                reader.AddValueError(AriaVariables.AlertSmtpTo, raw, $"'{entry}' {problem}");
+            }
+            else
+            {
+                recipients.Add(entry);
+            }
+        }
+
+        return recipients;
+    }
+
+    private static bool TryParseHost(string raw, out string? host, out string problem)
+    {
+        problem = "is not a host name or IP address";
+        host = raw;
+        return Uri.CheckHostName(raw) != UriHostNameType.Unknown;
+    }
+
+    private static bool TryParseAddress(string raw, out string? address, out string problem)
+    {
+        problem = "is not an e-mail address";
+        address = raw;
+        return MailAddress.TryCreate(raw, out _);
+    }
+}

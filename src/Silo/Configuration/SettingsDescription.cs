@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace AriaPro.Silo.Configuration;
+
+/// <summary>Renders <see cref="AriaSettings"/> as <c>VARIABLE=value</c> lines with secrets masked.</summary>
+internal static class SettingsDescription
+{
+    private const string Unset = "(unset)";
+
+    public static IReadOnlyList<string> Describe(AriaSettings s)
+    {
+        var trader = s.Trader;
+        var monitoring = s.Monitoring;
+        var market = s.MarketData;
+        var paper = s.PaperBroker;
+        var limits = string.Join(',', trader.PositionLimits.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => $"{p.Key}:{Number(p.Value)}"));
+        var feed = new FeedSpec(market.Feed, market.CsvPath, market.CsvSymbol).ToString();
+
+        return
+        [
+            Line(AriaVariables.TradeCircuitBreakerCooldown, Seconds(trader.CircuitBreakerCooldown)),
+            Line(AriaVariables.TradeCircuitBreakerFailures, Number(trader.CircuitBreakerFailures)),
+            Line(AriaVariables.TradePositionLimits, limits),
+            Line(AriaVariables.TradeBaseTimeout, Seconds(trader.BaseOrderTimeout)),
+            Line(AriaVariables.TradeMaxTimeout, Seconds(trader.MaxOrderTimeout)),
+            Line(AriaVariables.RiskVarConfidence, Number(s.Risk.VarConfidence)),
+            Line(AriaVariables.RiskCvarConfidence, Number(s.Risk.CvarConfidence)),
+            Line(AriaVariables.RiskKellyMaxSize, Number(s.Risk.KellyMaxSize)),
+            Line(AriaVariables.RiskLookbackDays, Number(s.Risk.LookbackDays)),
+            Line(AriaVariables.AiCircuitBreakerThreshold, Number(s.ModelHealth.CircuitBreakerThreshold)),
+            Line(AriaVariables.AiPerformanceWindow, Number(s.ModelHealth.PerformanceWindow)),
+            Line(AriaVariables.AiBaseAnalysisInterval, Seconds(s.AutoTrader.AnalysisInterval)),
+            Line(AriaVariables.AiModelTimeout, Seconds(s.ModelHealth.ModelTimeout)),
+            Line(AriaVariables.JwtRotationHours, Number(s.JwtRotation.Rotation.TotalHours)),
+            Line(AriaVariables.JwtSecretOverlapHours, Number(s.JwtRotation.Overlap.TotalHours)),
+            Line(AriaVariables.JwtMaxSecrets, Number(s.JwtRotation.MaxSecrets)),
+            Line(AriaVariables.RateLimitRequestsPerMinute, Number(s.RateLimit.RequestsPerMinute)),
+            Line(AriaVariables.MonitoringEnabled, Flag(monitoring.Enabled)),
+            Line(AriaVariables.AlertEmailEnabled, Flag(monitoring.EmailEnabled)),
+            Line(AriaVariables.AlertSmtpHost, monitoring.SmtpHost ?? Unset),
+            Line(AriaVariables.AlertSmtpPort, Number(monitoring.SmtpPort)),
+            Line(AriaVariables.AlertSmtpUser, monitoring.SmtpUser ?? Unset),
+            Line(AriaVariables.AlertSmtpPassword, monitoring.SmtpPassword is null ? Unset : SecretMasker.Mask),
+            Line(AriaVariables.AlertSmtpFrom, monitoring.SmtpFrom ?? Unset),
+            Line(AriaVariables.AlertSmtpTo, monitoring.SmtpTo.Count == 0 ? Unset : string.Join(',', monitoring.SmtpTo)),
+            Line(AriaVariables.AlertWebhookUrl, monitoring.WebhookUrl is null ? Unset : SecretMasker.MaskUrl(monitoring.WebhookUrl)),
+            Line(AriaVariables.HttpUrls, s.Hosting.HttpUrls),
+            Line(AriaVariables.Redis, s.Hosting.Redis is null ? "(unset: embedded mode)" : SecretMasker.MaskRedis(s.Hosting.Redis)),
+            Line(AriaVariables.SiloPort, Number(s.Hosting.SiloPort)),
+            Line(AriaVariables.GatewayPort, Number(s.Hosting.GatewayPort)),
+            Line(AriaVariables.ClusterId, s.Hosting.ClusterId),
+            Line(AriaVariables.ServiceId, s.Hosting.ServiceId),
+            Line(AriaVariables.Symbols, string.Join(',', market.Symbols)),
+            Line(AriaVariables.Feed, feed),
+            Line(AriaVariables.FeedSpeed, Number(market.Speed)),
+            Line(AriaVariables.FeedSeed, Number(market.Seed)),
+            Line(AriaVariables.FeedBarSeconds, Seconds(market.BarInterval)),
+            Line(AriaVariables.PaperLatencyMs, Number(paper.Latency.TotalMilliseconds)),
+            Line(AriaVariables.PaperRejectRate, Number(paper.RejectRate)),
+            Line(AriaVariables.PaperSlippagePips, Number(paper.SlippagePips)),
+            Line(AriaVariables.PaperSeed, paper.Seed is { } seed ? Number(seed) : "(unset: random)"),
+            Line(AriaVariables.AutoTrade, Flag(s.AutoTrader.Enabled)),
+            Line(AriaVariables.AutoTradeLots, Number(s.AutoTrader.Lots)),
+        ];
+    }
+
+    private static string Line(string name, string value) => $"{name}={value}";
+
+    private static string Flag(bool value) => value ? "1" : "0";
+
+    private static string Seconds(TimeSpan value) => Number(value.TotalSeconds);
+
+    private static string Number(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,36 @@
+using AriaPro.Silo.Configuration;
+
+namespace AriaPro.Silo.Tests.Configuration;
+
+[Trait("Category", "Unit")]
+public sealed class AriaSettingsDescribeTests
+{
+    [Fact]
+    public void Describe_Defaults_ListsEveryVariableInOrder()
+    {
+        var lines = new AriaSettings().Describe();
+
+        Assert.Equal(AriaVariables.All, lines.Select(l => l[..l.IndexOf('=')]));
+        Assert.Contains("AUTO_TRADE_POS_LIMITS=EURUSD:2,GBPUSD:1,USDJPY:1", lines);
+        Assert.Contains("AUTO_TRADE_CB_COOLDOWN=3600", lines);
+        Assert.Contains("RISK_VAR_CONFIDENCE=0.95", lines);
+        Assert.Contains("ARIA_FEED=synthetic", lines);
+        Assert.Contains("MONITORING_ENABLED=1", lines);
+    }
+
+    [Fact]
+    public void Describe_Secrets_AreMasked()
+    {
+        var settings = TestSettings.LoadValid(
+            (AriaVariables.AlertSmtpPassword, "hunter2"),
+            (AriaVariables.Redis, "redis:6379,password=hunter3"),
+            (AriaVariables.AlertWebhookUrl, "https://hooks.example.test/services/T000/B000/hunter4"));
+
+        var text = string.Join('\n', settings.Describe());
+
+        Assert.DoesNotContain("hunter", text);
+        Assert.Contains("ALERT_SMTP_PASSWORD=***", text);
+        Assert.Contains("ARIA_REDIS=redis:6379,password=***", text);
+        Assert.Contains("ALERT_WEBHOOK_URL=https://hooks.example.test/***", text);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using AriaPro.Silo.Configuration;
+
+namespace AriaPro.Silo.Tests.Configuration;
+
+[Trait("Category", "Unit")]
+public sealed partial class ProductionEnvTests
+{
+    [Fact]
+    public void ProductionEnv_EveryVariable_IsListedOnce()
+    {
+        var names = ReadEntries().Select(e => e.Name).ToList();
+
+        Assert.Equal(AriaVariables.All.Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ProductionEnv_ActiveValues_LoadWithoutErrorsOrWarnings()
+    {
+        var active = ReadEntries().Where(e => e.Active).ToDictionary(e => e.Name, e => (string?)e.Value);
+
+        var result = TestSettings.Load(active);
+
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
+        Assert.Empty(result.Warnings);
+        Assert.Equal("redis:6379", result.Settings.Hosting.Redis);
+    }
+
+    private static List<(string Name, string Value, bool Active)> ReadEntries()
+    {
+        var path = Path.Combine(FindRepositoryRoot(), "deploy", "production.env");
+        return File.ReadAllLines(path)
+            .Select(line => Entry().Match(line))
+            .Where(m => m.Success)
+            .Select(m => (m.Groups["name"].Value, m.Groups["value"].Value, m.Groups["comment"].Length == 0))
+            .ToList();
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "AriaPro.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("AriaPro.sln not found above the test output directory.");
+    }
+
+    [GeneratedRegex(@"^(?<comment># )?(?<name>[A-Z][A-Z0-9_]+)=(?<value>.*)$")]
+    private static partial Regex Entry();
+}
