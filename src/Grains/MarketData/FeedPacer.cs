@@ -23,7 +23,7 @@ public sealed class FeedPacer
 
         var period = barInterval / speed;
         Period = period < MinimumPeriod ? MinimumPeriod : period;
-        BarsPerTick = Period / period;
+        BarsPerTick = Period.Ticks * speed / barInterval.Ticks;
     }
 
     /// <summary>Wall-clock time between timer ticks.</summary>
