@@ -2,6 +2,7 @@ using System.Globalization;
 using AriaPro.Grains.Brokers;
 using AriaPro.Grains.Signals;
 using AriaPro.Grains.Trading;
+using AriaPro.Grains.Interfaces.Trading;
 
 namespace AriaPro.Silo.Configuration;
 
@@ -46,8 +47,8 @@ internal static class TradingSection
         var options = new AutoTraderOptions();
         options.Enabled = reader.GetBool(AriaVariables.AutoTrade, options.Enabled);
         options.Lots = reader.GetDecimal(AriaVariables.AutoTradeLots, options.Lots,
-            v => v > 0 && v <= TraderDefaults.MaxOrderLots && v % TraderDefaults.LotStep == 0,
-            $"must be a positive multiple of {Invariant(TraderDefaults.LotStep)} lots, at most {Invariant(TraderDefaults.MaxOrderLots)}");
+            v => v > 0 && v <= OrderRules.MaxOrderLots && v % OrderRules.LotStep == 0,
+            $"must be a positive multiple of {Invariant(OrderRules.LotStep)} lots, at most {Invariant(OrderRules.MaxOrderLots)}");
         options.AnalysisInterval = reader.GetPositiveSeconds(AriaVariables.AiBaseAnalysisInterval, options.AnalysisInterval);
         return options;
     }

@@ -1,3 +1,4 @@
+using Orleans.Dashboard;
 using AriaPro.Grains.Hosting;
 using AriaPro.Silo.Configuration;
 using Orleans.Configuration;

@@ -14,10 +14,7 @@ internal static partial class StartupReport
         var url = addresses.FirstOrDefault() ?? settings.Hosting.HttpUrls;
         LogStarted(logger, settings.Hosting.IsCluster ? "cluster (Redis)" : "embedded", string.Join(",", settings.MarketData.Symbols),
             string.Join(" ", addresses), $"{url.TrimEnd('/')}/dashboard/", settings.AutoTrader.Enabled);
-        foreach (var line in settings.Describe())
-        {
-            LogSetting(logger, line);
-        }
+        LogSettings(logger, string.Join(", ", settings.Describe()));
 
         foreach (var warning in warnings)
         {
@@ -28,8 +25,8 @@ internal static partial class StartupReport
     [LoggerMessage(Level = LogLevel.Information, Message = "AriaPro started ({Mode}): symbols {Symbols}; HTTP {Urls}; dashboard {Dashboard}; auto-trading {AutoTrading}")]
     private static partial void LogStarted(ILogger logger, string mode, string symbols, string urls, string dashboard, bool autoTrading);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Setting {Setting}")]
-    private static partial void LogSetting(ILogger logger, string setting);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Settings: {Settings}")]
+    private static partial void LogSettings(ILogger logger, string settings);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Configuration warning: {Warning}")]
     private static partial void LogWarning(ILogger logger, string warning);

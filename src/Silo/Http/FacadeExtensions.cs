@@ -1,3 +1,4 @@
+using Orleans.Dashboard;
 using System.Text.Json.Serialization;
 using AriaPro.Silo.Configuration;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;

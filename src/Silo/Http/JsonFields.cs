@@ -7,36 +7,41 @@ internal sealed class JsonFields(JsonElement root)
 {
     public Dictionary<string, string[]> Errors { get; } = [];
 
+    /// <summary>A string field; null when absent (an error when required) or not a string.</summary>
     public string? String(string name, bool required = true)
     {
-        if (!TryGet(name, out var value))
+        if (!TryGet(name, required, out var value))
         {
-            return Missing<string>(name, required);
+            return null;
         }
 
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            return Fail<string>(name, $"{name} must be a string");
-        }
-
-        return value.GetString();
+        return value.ValueKind == JsonValueKind.String ? value.GetString() : Fail(name, $"{name} must be a string");
     }
 
+    /// <summary>A numeric field; null when absent (an error when required), not a number, or not a finite decimal.</summary>
     public decimal? Decimal(string name, bool required = true)
     {
-        if (!TryGet(name, out var value))
+        if (!TryGet(name, required, out var value))
         {
-            return Missing<decimal>(name, required);
+            return null;
         }
 
         if (value.ValueKind != JsonValueKind.Number)
         {
-            return Fail<decimal>(name, $"{name} must be a JSON number");
+            Fail(name, $"{name} must be a JSON number");
+            return null;
         }
 
-        return value.TryGetDecimal(out var number) ? number : Fail<decimal>(name, $"{name} is not a finite decimal number");
+        if (value.TryGetDecimal(out var number))
+        {
+            return number;
+        }
+
+        Fail(name, $"{name} is not a finite decimal number");
+        return null;
     }
 
+    /// <summary>An enum field given by name (any case); numbers are refused.</summary>
     public TEnum? Enum<TEnum>(string name, bool required = true)
         where TEnum : struct, System.Enum
     {
@@ -46,12 +51,16 @@ internal sealed class JsonFields(JsonElement root)
             return null;
         }
 
-        return System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed) && !int.TryParse(text, out _)
-            ? parsed
-            : Fail<TEnum>(name, $"{name} must be one of {string.Join(", ", System.Enum.GetNames<TEnum>())}");
+        if (!int.TryParse(text, out _) && System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed))
+        {
+            return parsed;
+        }
+
+        Fail(name, $"{name} must be one of {string.Join(", ", System.Enum.GetNames<TEnum>())}");
+        return null;
     }
 
-    private bool TryGet(string name, out JsonElement value)
+    private bool TryGet(string name, bool required, out JsonElement value)
     {
         value = default;
         if (root.ValueKind != JsonValueKind.Object)
@@ -60,22 +69,22 @@ internal sealed class JsonFields(JsonElement root)
             return false;
         }
 
-        return root.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
-    }
+        if (root.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null)
+        {
+            return true;
+        }
 
-    private T? Missing<T>(string name, bool required)
-    {
-        if (required && root.ValueKind == JsonValueKind.Object)
+        if (required)
         {
             Errors[name] = [$"{name} is required"];
         }
 
-        return default;
+        return false;
     }
 
-    private T? Fail<T>(string name, string message)
+    private string? Fail(string name, string message)
     {
         Errors[name] = [message];
-        return default;
+        return null;
     }
 }

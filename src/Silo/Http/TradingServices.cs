@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Grains.MarketData;
 using Microsoft.AspNetCore.Http.HttpResults;
