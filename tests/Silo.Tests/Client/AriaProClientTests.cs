@@ -1,0 +1,43 @@
+using AriaPro.Client;
+using AriaPro.Grains.Interfaces.Trading;
+using AriaPro.Silo.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace AriaPro.Silo.Tests.Client;
+
+/// <summary>The client SDK connecting to a real silo through its gateway, as another .NET app would.</summary>
+[Trait("Category", "Integration")]
+public sealed class AriaProClientTests(HostFixture fixture) : IClassFixture<HostFixture>
+{
+    [Fact]
+    public async Task SubmitOrder_ThroughGateway_IsIdempotentAndVisibleInPositions()
+    {
+        using var app = Host.CreateDefaultBuilder()
+            .ConfigureServices(s => s.AddAriaProClient(o => o.GatewayPort = fixture.Host.Settings.Hosting.GatewayPort))
+            .Build();
+        await app.StartAsync();
+        var client = app.Services.GetRequiredService<AriaProClient>();
+        var request = new OrderRequest("sdk-1", "EURUSD", OrderSide.Buy, 1m, OrderType.Market);
+
+        var first = await client.SubmitOrderAsync(request);
+        var second = await client.SubmitOrderAsync(request);
+        var symbol = await client.GetSymbolAsync("eurusd");
+        await app.StopAsync();
+
+        Assert.False(first.Duplicate);
+        Assert.True(second.Duplicate);
+        Assert.Equal(first.Order.CreatedAt, second.Order.CreatedAt);
+        Assert.Equal("EURUSD", symbol.Symbol);
+        Assert.Equal(2m, symbol.PositionLimit);
+    }
+
+    [Fact]
+    public async Task SubmitOrder_BadQuantity_RefusedBeforeAnyGrainCall()
+    {
+        var client = new AriaProClient(fixture.Host.Grains);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => client.SubmitOrderAsync(new("sdk-bad", "EURUSD", OrderSide.Buy, 0m, OrderType.Market)));
+        Assert.Null(await client.GetOrderAsync("sdk-bad"));
+    }
+}

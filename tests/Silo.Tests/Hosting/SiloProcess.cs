@@ -1,0 +1,76 @@
+using System.Diagnostics;
+
+namespace AriaPro.Silo.Tests.Hosting;
+
+/// <summary>The silo started as a real operating-system process, as an operator starts it.</summary>
+public sealed class SiloProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly Task<string> _stdout;
+    private readonly Task<string> _stderr;
+
+    private SiloProcess(Process process)
+    {
+        _process = process;
+        _stdout = process.StandardOutput.ReadToEndAsync();
+        _stderr = process.StandardError.ReadToEndAsync();
+    }
+
+    /// <summary>The silo's entry assembly, built in the same configuration as these tests.</summary>
+    public static string SiloAssembly
+    {
+        get
+        {
+            var testDirectory = new DirectoryInfo(AppContext.BaseDirectory);
+            var configuration = testDirectory.Parent!.Name;
+            var root = testDirectory;
+            while (root is not null && !File.Exists(Path.Combine(root.FullName, "AriaPro.sln")))
+            {
+                root = root.Parent;
+            }
+
+            Assert.NotNull(root);
+            return Path.Combine(root.FullName, "src", "Silo", "bin", configuration, testDirectory.Name, "AriaPro.Silo.dll");
+        }
+    }
+
+    public static SiloProcess Start(IDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet", [SiloAssembly])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("ARIA_", StringComparison.Ordinal) || k.StartsWith("AUTO_TRADE_", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return new SiloProcess(Process.Start(start)!);
+    }
+
+    /// <summary>Waits for the process to end by itself; fails the test after <paramref name="limit"/>.</summary>
+    public async Task<(int ExitCode, string Stdout, string Stderr)> WaitForExitAsync(TimeSpan limit)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        await _process.WaitForExitAsync(timeout.Token);
+        return (_process.ExitCode, await _stdout, await _stderr);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net;
+
+namespace AriaPro.Silo.Tests.Hosting;
+
+[Trait("Category", "Integration")]
+public sealed class SiloProcessTests
+{
+    [Fact]
+    public async Task Start_DefaultEmbeddedMode_AnswersReadyWithin60Seconds()
+    {
+        var port = FreePort.Next();
+        await using var silo = SiloProcess.Start(new Dictionary<string, string>
+        {
+            ["ARIA_HTTP_URLS"] = $"http://127.0.0.1:{port}",
+            ["ARIA_SILO_PORT"] = FreePort.Next().ToString(),
+            ["ARIA_GATEWAY_PORT"] = FreePort.Next().ToString(),
+        });
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
+
+        var status = await ReadyStatus(http, TimeSpan.FromSeconds(60));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+    }
+
+    [Theory]
+    [InlineData("AUTO_TRADE_POS_LIMITS", "EURUSD:x")]
+    [InlineData("AUTO_TRADE_BASE_TIMEOUT", "-5")]
+    [InlineData("AUTO_TRADE_MAX_TIMEOUT", "10")]
+    [InlineData("AUTO_TRADE_CB_FAILURES", "0")]
+    [InlineData("ARIA_PAPER_REJECT_RATE", "1.5")]
+    [InlineData("ARIA_SYMBOLS", "EURUSD,EUR")]
+    public async Task Start_BadVariable_ExitsNonZeroWithOneLineNamingIt(string variable, string value)
+    {
+        await using var silo = SiloProcess.Start(new Dictionary<string, string> { [variable] = value });
+
+        var (exitCode, _, stderr) = await silo.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(2, exitCode);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var line = Assert.Single(lines);
+        Assert.Contains(variable, line);
+        Assert.StartsWith("aria: configuration error: ", line);
+    }
+
+    private static async Task<HttpStatusCode?> ReadyStatus(HttpClient http, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                using var response = await http.GetAsync("/health/ready");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return response.StatusCode;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        return null;
+    }
+}

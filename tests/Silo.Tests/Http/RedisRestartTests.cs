@@ -1,0 +1,50 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using AriaPro.Silo.Tests.Hosting;
+using static AriaPro.Silo.Tests.Http.HttpJson;
+
+namespace AriaPro.Silo.Tests.Http;
+
+/// <summary>Cluster mode against the real redis-server that ./test.sh starts (ARIA_TEST_REDIS).</summary>
+[Trait("Category", "Integration")]
+public sealed class RedisRestartTests
+{
+    private static readonly string? Redis = Environment.GetEnvironmentVariable("ARIA_TEST_REDIS");
+
+    [SkippableFact]
+    public async Task TrippedBreakerAndOrders_SurviveSiloRestart()
+    {
+        Skip.If(string.IsNullOrEmpty(Redis), "ARIA_TEST_REDIS is not set; ./test.sh starts a redis-server and sets it");
+        var serviceId = $"restart-{Guid.NewGuid():N}";
+        var environment = new Dictionary<string, string?>
+        {
+            ["ARIA_REDIS"] = Redis,
+            ["ARIA_SERVICE_ID"] = serviceId,
+            ["ARIA_CLUSTER_ID"] = serviceId,
+            ["ARIA_PAPER_REJECT_RATE"] = "1",
+            ["AUTO_TRADE_CB_FAILURES"] = "2",
+        };
+
+        await using (var first = await TestHost.StartAsync(environment))
+        {
+            for (var i = 1; i <= 2; i++)
+            {
+                await first.Http.PostOrder(Order($"rs-{i}"), HttpStatusCode.Created);
+                await first.Http.WaitForStatus($"rs-{i}", "Rejected");
+            }
+        }
+
+        await using var second = await TestHost.StartAsync(environment);
+        var symbol = await second.Http.GetFromJsonAsync<JsonObject>("/trading/symbols/EURUSD");
+        var order = await second.Http.GetFromJsonAsync<JsonObject>("/trading/orders/rs-1");
+        var again = await second.Http.PostOrder(Order("rs-1"), HttpStatusCode.OK);
+        var ready = await second.Http.GetFromJsonAsync<JsonObject>("/health/ready");
+
+        Assert.Equal("Open", (string?)symbol!["circuitBreaker"]!["state"]);
+        Assert.Equal(2, (int?)symbol["circuitBreaker"]!["consecutiveFailures"]);
+        Assert.Equal("Rejected", (string?)order!["status"]);
+        Assert.Equal("Rejected", (string?)again["status"]);
+        Assert.Equal("Healthy", (string?)ready!["checks"]!["redis"]!["status"]);
+    }
+}
