@@ -22,6 +22,13 @@ public sealed class AriaProClientOptions
     /// <value>The default value is ariapro.</value>
     public string ServiceId { get; set; } = "ariapro";
 
+    /// <summary>
+    /// Connection attempts before start-up fails; null keeps Orleans' behaviour of retrying until
+    /// the start is cancelled. Interactive tools want a small number so they fail fast.
+    /// </summary>
+    /// <value>The default value is null.</value>
+    public int? MaxConnectAttempts { get; set; }
+
     /// <summary>True when the client discovers gateways through Redis.</summary>
     public bool UsesRedis => !string.IsNullOrWhiteSpace(Redis);
 
@@ -31,6 +38,11 @@ public sealed class AriaProClientOptions
         if (GatewayPort is < 1 or > 65535)
         {
             throw new ArgumentException($"{nameof(GatewayPort)} must be from 1 to 65535, not {GatewayPort}.", nameof(GatewayPort));
+        }
+
+        if (MaxConnectAttempts is < 1)
+        {
+            throw new ArgumentException($"{nameof(MaxConnectAttempts)} must be at least 1 or null, not {MaxConnectAttempts}.", nameof(MaxConnectAttempts));
         }
 
         if (string.IsNullOrWhiteSpace(ClusterId))

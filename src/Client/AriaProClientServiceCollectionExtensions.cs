@@ -35,6 +35,13 @@ public static class AriaProClientServiceCollectionExtensions
             {
                 client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
             }
+
+            if (options.MaxConnectAttempts is { } maxAttempts)
+            {
+                var attempts = 0;
+                client.UseConnectionRetryFilter((_, cancellation) =>
+                    Task.FromResult(!cancellation.IsCancellationRequested && Interlocked.Increment(ref attempts) < maxAttempts));
+            }
         });
 
         services.TryAddSingleton(options);

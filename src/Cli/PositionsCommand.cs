@@ -1,0 +1,4 @@
+namespace AriaPro.Cli;
+
+/// <summary><c>aria positions</c>: every symbol's position.</summary>
+internal sealed record PositionsCommand : CliCommand;
