@@ -3,6 +3,7 @@ using System.Reflection;
 namespace AriaPro.Silo.Tests.Cli;
 
 /// <summary>An <see cref="IGrainFactory"/> that records every call and fails it, to prove no grain was reached.</summary>
+/// <remarks>Not sealed: <see cref="DispatchProxy"/> derives a proxy type from it.</remarks>
 public class RecordingGrainFactory : DispatchProxy
 {
     public List<string> Calls { get; } = [];
