@@ -100,15 +100,19 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
                 return;
             }
 
+            if (order.Type == OrderType.Limit)
+            {
+                // Resting before the acknowledgement goes out: once the trader sees Accepted, the
+                // order is already being matched. A fill may overtake the acknowledgement; the
+                // trader accepts reports in either order.
+                _resting[key] = order;
+            }
+
             await ReportAsync(order.Symbol, new(order.ClientOrderId, ExecutionKind.Accepted, 0m, 0m, null, _time.GetUtcNow()));
             if (order.Type == OrderType.Market)
             {
                 var quote = await _grains.GetGrain<IMarketDataGrain>(order.Symbol).GetQuote();
                 await FillAsync(order, MarketPrice(order, quote));
-            }
-            else
-            {
-                _resting[key] = order;
             }
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)

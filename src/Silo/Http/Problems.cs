@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AriaPro.Silo.Http;
@@ -6,8 +5,9 @@ namespace AriaPro.Silo.Http;
 /// <summary>RFC 7807 bodies for the facade's own refusals.</summary>
 internal static class Problems
 {
-    public static ProblemDetails Create(int status, string title, string detail) =>
-        new() { Status = status, Title = title, Detail = detail };
+    /// <summary>A problem response (application/problem+json) with a title and an actionable detail.</summary>
+    public static ProblemHttpResult Create(int status, string title, string detail) =>
+        TypedResults.Problem(detail, statusCode: status, title: title);
 
     /// <summary>A 400 naming the one field that is wrong.</summary>
     public static ValidationProblem Invalid(string field, string message) =>

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using AriaPro.Grains.Interfaces.Trading;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -50,7 +49,7 @@ public static class TradingApi
         }
     }
 
-    private static async Task<Results<Ok<OrderView>, NotFound<ProblemDetails>, ValidationProblem>> GetOrder(
+    private static async Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> GetOrder(
         string clientOrderId, [AsParameters] TradingServices services)
     {
         if (OrderRules.ClientOrderIdError(clientOrderId) is { } error)
@@ -63,7 +62,7 @@ public static class TradingApi
             : UnknownOrder(clientOrderId);
     }
 
-    private static async Task<Results<Ok<OrderView>, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ValidationProblem>> CancelOrder(
+    private static async Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> CancelOrder(
         string clientOrderId, [AsParameters] TradingServices services)
     {
         if (OrderRules.ClientOrderIdError(clientOrderId) is { } error)
@@ -79,23 +78,23 @@ public static class TradingApi
 
         return order.Status == OrderStatus.Cancelled
             ? TypedResults.Ok(order)
-            : TypedResults.Conflict(Problems.Create(StatusCodes.Status409Conflict, "Order already finished",
-                $"order '{clientOrderId}' is {order.Status} and can no longer be cancelled"));
+            : Problems.Create(StatusCodes.Status409Conflict, "Order already finished",
+                $"order '{clientOrderId}' is {order.Status} and can no longer be cancelled");
     }
 
     private static async Task<Ok<IReadOnlyList<PositionView>>> GetPositions([AsParameters] TradingServices services) =>
         TypedResults.Ok(await services.Grains.GetGrain<ITradingDeskGrain>(0).GetPositions());
 
-    private static async Task<Results<Ok<SymbolView>, NotFound<ProblemDetails>>> GetSymbol(string symbol, [AsParameters] TradingServices services) =>
+    private static async Task<Results<Ok<SymbolView>, ProblemHttpResult>> GetSymbol(string symbol, [AsParameters] TradingServices services) =>
         services.TryTrader(symbol, out var trader, out var notFound) ? TypedResults.Ok(await trader.GetStatus()) : notFound;
 
-    private static async Task<Results<Ok<SymbolView>, NotFound<ProblemDetails>>> ResetCircuitBreaker(string symbol, [AsParameters] TradingServices services) =>
+    private static async Task<Results<Ok<SymbolView>, ProblemHttpResult>> ResetCircuitBreaker(string symbol, [AsParameters] TradingServices services) =>
         services.TryTrader(symbol, out var trader, out var notFound) ? TypedResults.Ok(await trader.ResetCircuitBreaker()) : notFound;
 
-    private static async Task<Results<Ok<SymbolView>, NotFound<ProblemDetails>>> ResumeCircuitBreaker(string symbol, [AsParameters] TradingServices services) =>
+    private static async Task<Results<Ok<SymbolView>, ProblemHttpResult>> ResumeCircuitBreaker(string symbol, [AsParameters] TradingServices services) =>
         services.TryTrader(symbol, out var trader, out var notFound) ? TypedResults.Ok(await trader.ResumeCircuitBreaker()) : notFound;
 
-    private static async Task<Results<Ok<SymbolView>, NotFound<ProblemDetails>, ValidationProblem>> HaltCircuitBreaker(
+    private static async Task<Results<Ok<SymbolView>, ProblemHttpResult, ValidationProblem>> HaltCircuitBreaker(
         string symbol, HttpRequest request, [AsParameters] TradingServices services)
     {
         if (!services.TryTrader(symbol, out var trader, out var notFound))
@@ -117,7 +116,7 @@ public static class TradingApi
         }
     }
 
-    private static async Task<Results<Ok<SymbolView>, NotFound<ProblemDetails>, ValidationProblem>> SetTradingState(
+    private static async Task<Results<Ok<SymbolView>, ProblemHttpResult, ValidationProblem>> SetTradingState(
         string symbol, HttpRequest request, [AsParameters] TradingServices services)
     {
         if (!services.TryTrader(symbol, out var trader, out var notFound))
@@ -142,6 +141,6 @@ public static class TradingApi
         }
     }
 
-    private static NotFound<ProblemDetails> UnknownOrder(string clientOrderId) =>
-        TypedResults.NotFound(Problems.Create(StatusCodes.Status404NotFound, "Unknown order", $"no order has client order id '{clientOrderId}'"));
+    private static ProblemHttpResult UnknownOrder(string clientOrderId) =>
+        Problems.Create(StatusCodes.Status404NotFound, "Unknown order", $"no order has client order id '{clientOrderId}'");
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Grains.MarketData;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,12 +9,12 @@ namespace AriaPro.Silo.Http;
 public readonly record struct TradingServices(IGrainFactory Grains, IOptions<MarketDataOptions> Market)
 {
     /// <summary>The trader of a traded symbol (case-insensitive), or a 404 problem.</summary>
-    internal bool TryTrader(string symbol, out ITraderGrain trader, out NotFound<ProblemDetails> notFound)
+    internal bool TryTrader(string symbol, out ITraderGrain trader, out ProblemHttpResult notFound)
     {
         var normalized = symbol.Trim().ToUpperInvariant();
         trader = Grains.GetGrain<ITraderGrain>(normalized);
-        notFound = TypedResults.NotFound(Problems.Create(StatusCodes.Status404NotFound, "Unknown symbol",
-            $"symbol '{symbol}' is not traded here; traded symbols: {string.Join(", ", Market.Value.Symbols)}"));
+        notFound = Problems.Create(StatusCodes.Status404NotFound, "Unknown symbol",
+            $"symbol '{symbol}' is not traded here; traded symbols: {string.Join(", ", Market.Value.Symbols)}");
         return Market.Value.IsKnown(normalized);
     }
 }

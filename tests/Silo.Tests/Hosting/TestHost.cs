@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using AriaPro.Silo.Configuration;
 using AriaPro.Silo.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -48,7 +49,7 @@ public sealed class TestHost : IAsyncDisposable
         Assert.True(result.IsValid, string.Join("; ", result.Errors));
         var app = AriaProHost.Build(result.Settings!);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new TestHost(app, result.Settings!, new Uri(address));
     }
 
