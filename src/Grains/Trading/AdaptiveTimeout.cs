@@ -22,6 +22,6 @@ public static class AdaptiveTimeout
         }
 
         var stretched = baseTimeout.TotalSeconds * volatilityRatio;
-        return stretched >= maxTimeout.TotalSeconds ? maxTimeout : TimeSpan.FromSeconds(stretched);
+        return stretched >= maxTimeout.TotalSeconds ? maxTimeout : TimeSpan.FromMilliseconds(Math.Round(stretched * 1000.0));
     }
 }
