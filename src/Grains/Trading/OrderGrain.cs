@@ -29,7 +29,7 @@ public sealed class OrderGrain(
             // Claimed but never delivered (a crash between the two writes): deliver it now. Once
             // delivered, an id the trader no longer holds has aged out and must not trade again.
             return route.State.Delivered
-                ? throw new InvalidOperationException($"client order id '{id}' was used for an order on {owner} that is no longer retained; use a new id")
+                ? throw new ClientOrderIdConflictException($"client order id '{id}' was used for an order on {owner} that is no longer retained; use a new id")
                 : await Deliver(trader, request with { ClientOrderId = id, Symbol = owner });
         }
 

@@ -1,3 +1,4 @@
+using AriaPro.Grains.Interfaces.Trading;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,7 +19,7 @@ internal sealed partial class FacadeExceptionHandler(IProblemDetailsService prob
         {
             BadHttpRequestException bad => (StatusCodes.Status400BadRequest, "Bad request", bad.Message),
             ArgumentException argument => (StatusCodes.Status400BadRequest, "Invalid request", argument.Message),
-            InvalidOperationException conflict => (StatusCodes.Status409Conflict, "Conflict", conflict.Message),
+            ClientOrderIdConflictException conflict => (StatusCodes.Status409Conflict, "Client order id already used", conflict.Message),
             OrleansMessageRejectionException or SiloUnavailableException or TimeoutException or OrleansException =>
                 (StatusCodes.Status503ServiceUnavailable, "Trading cluster unavailable",
                     $"The trading cluster did not answer ({exception.GetType().Name}). Retry after {RetryAfterSeconds} s; retrying an order with the same client order id is safe."),

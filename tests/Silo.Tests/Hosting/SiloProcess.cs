@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace AriaPro.Silo.Tests.Hosting;
@@ -6,15 +7,20 @@ namespace AriaPro.Silo.Tests.Hosting;
 public sealed class SiloProcess : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly Task<string> _stdout;
-    private readonly Task<string> _stderr;
+    private readonly ConcurrentQueue<string> _stdout = new();
+    private readonly ConcurrentQueue<string> _stderr = new();
 
     private SiloProcess(Process process)
     {
         _process = process;
-        _stdout = process.StandardOutput.ReadToEndAsync();
-        _stderr = process.StandardError.ReadToEndAsync();
+        process.OutputDataReceived += (_, e) => Collect(_stdout, e.Data);
+        process.ErrorDataReceived += (_, e) => Collect(_stderr, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
     }
+
+    /// <summary>What the process has written so far, for failure messages.</summary>
+    public string Output => $"stdout:\n{string.Join('\n', _stdout)}\nstderr:\n{string.Join('\n', _stderr)}";
 
     /// <summary>The silo's entry assembly, built in the same configuration as these tests.</summary>
     public static string SiloAssembly
@@ -60,7 +66,18 @@ public sealed class SiloProcess : IAsyncDisposable
     {
         using var timeout = new CancellationTokenSource(limit);
         await _process.WaitForExitAsync(timeout.Token);
-        return (_process.ExitCode, await _stdout, await _stderr);
+
+        // The parameterless overload also waits until the redirected output has drained.
+        await _process.WaitForExitAsync();
+        return (_process.ExitCode, string.Join('\n', _stdout), string.Join('\n', _stderr));
+    }
+
+    private static void Collect(ConcurrentQueue<string> lines, string? line)
+    {
+        if (line is not null)
+        {
+            lines.Enqueue(line);
+        }
     }
 
     public async ValueTask DisposeAsync()
