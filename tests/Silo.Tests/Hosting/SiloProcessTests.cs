@@ -17,7 +17,7 @@ public sealed class SiloProcessTests
         });
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
 
-        var status = await ReadyStatus(http, TimeSpan.FromSeconds(60));
+        var status = await ReadyStatus(silo, http, TimeSpan.FromSeconds(60));
 
         Assert.True(status == HttpStatusCode.OK, $"the silo did not answer /health/ready with 200 within 60 s (last: {status}).\n{silo.Output}");
     }
@@ -42,11 +42,11 @@ public sealed class SiloProcessTests
         Assert.StartsWith("aria: configuration error: ", line);
     }
 
-    private static async Task<HttpStatusCode?> ReadyStatus(HttpClient http, TimeSpan limit)
+    private static async Task<HttpStatusCode?> ReadyStatus(SiloProcess silo, HttpClient http, TimeSpan limit)
     {
         var deadline = DateTime.UtcNow + limit;
         HttpStatusCode? last = null;
-        while (DateTime.UtcNow < deadline)
+        while (DateTime.UtcNow < deadline && !silo.HasExited)
         {
             try
             {
