@@ -7,7 +7,7 @@ public sealed class AutoTraderOptions
     /// <value>The default value is true.</value>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Lots the auto-trader holds when the signal is decided (<c>ARIA_AUTOTRADE_LOTS</c>).</summary>
+    /// <summary>Most lots the auto-trader holds, whatever the Kelly sizing asks for (<c>ARIA_AUTOTRADE_LOTS</c>).</summary>
     /// <value>The default value is 1 lot.</value>
     public decimal Lots { get; set; } = 1m;
 

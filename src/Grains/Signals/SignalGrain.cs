@@ -1,5 +1,6 @@
 using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Interfaces.MarketData;
+using AriaPro.Grains.Interfaces.Risk;
 using AriaPro.Grains.Interfaces.Signals;
 using AriaPro.Grains.Interfaces.Trading;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,8 @@ namespace AriaPro.Grains.Signals;
 /// <summary>
 /// Runs the momentum model for one symbol on a timer and moves the position toward what it asks
 /// for, through <see cref="IOrderGrain"/> like any manual order, so every pre-trade check applies.
+/// The size is the risk grain's Kelly recommendation at the current equity, never beyond the
+/// position limit or ARIA_AUTOTRADE_LOTS.
 /// </summary>
 [GrainType("signal")]
 public sealed partial class SignalGrain(
@@ -47,7 +50,10 @@ public sealed partial class SignalGrain(
         var score = MomentumModel.Score(bars);
         var trader = GrainFactory.GetGrain<ITraderGrain>(Symbol);
         var status = await trader.GetStatus();
-        var lots = Math.Min(_options.Lots, status.PositionLimit);
+        var sizing = bars.Count == 0
+            ? null
+            : await GrainFactory.GetGrain<IRiskGrain>(IRiskGrain.Portfolio).GetSizing(Symbol, bars[^1].Close);
+        var lots = Math.Min(Math.Min(_options.Lots, status.PositionLimit), sizing?.Lots ?? 0m);
         var target = MomentumModel.TargetPosition(score, lots);
         var (orderId, action) = await Act(status, target);
         _latest = new(Symbol, score, target, status.Position, orderId, action, time.GetUtcNow());

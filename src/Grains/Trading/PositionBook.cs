@@ -15,8 +15,8 @@ public sealed class PositionBook
     /// <summary>PnL locked in by closing trades, in the quote currency.</summary>
     [Id(2)] public decimal RealizedPnl { get; set; }
 
-    /// <summary>Applies one fill: extends, reduces, closes or flips the position.</summary>
-    public void Apply(OrderSide side, decimal quantity, decimal price, decimal contractSize)
+    /// <summary>Applies one fill: extends, reduces, closes or flips the position; returns the PnL it realized, if it closed any.</summary>
+    public decimal? Apply(OrderSide side, decimal quantity, decimal price, decimal contractSize)
     {
         var signed = side == OrderSide.Buy ? quantity : -quantity;
         if (Quantity == 0m || Math.Sign(Quantity) == Math.Sign(signed))
@@ -24,11 +24,12 @@ public sealed class PositionBook
             var total = Math.Abs(Quantity) + quantity;
             AveragePrice = (Math.Abs(Quantity) * AveragePrice + quantity * price) / total;
             Quantity += signed;
-            return;
+            return null;
         }
 
         var closing = Math.Min(quantity, Math.Abs(Quantity));
-        RealizedPnl += closing * (price - AveragePrice) * Math.Sign(Quantity) * contractSize;
+        var realized = closing * (price - AveragePrice) * Math.Sign(Quantity) * contractSize;
+        RealizedPnl += realized;
         Quantity += signed;
         if (Quantity == 0m)
         {
@@ -38,6 +39,8 @@ public sealed class PositionBook
         {
             AveragePrice = price;
         }
+
+        return realized;
     }
 
     /// <summary>PnL of the open position if closed at <paramref name="markPrice"/>.</summary>

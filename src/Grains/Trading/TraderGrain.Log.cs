@@ -28,8 +28,14 @@ public sealed partial class TraderGrain
     [LoggerMessage(Level = LogLevel.Warning, Message = "Trading state {Symbol}: {From} -> {To} ({Reason})")]
     private partial void LogTradingState(string symbol, string from, string to, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No volatility for {Symbol}; using the maximum order timeout")]
-    private partial void LogNoVolatility(Exception exception, string symbol);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No market data for {Symbol}; using the maximum order timeout")]
+    private partial void LogNoMarketData(Exception exception, string symbol);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Risk budget check for {Symbol} failed; denying")]
+    private partial void LogRiskUnavailable(Exception exception, string symbol);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not report the {Symbol} position to the risk grain")]
+    private partial void LogPositionNotReported(Exception exception, string symbol);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Broker refused {ClientOrderId} on {Symbol}")]
     private partial void LogBrokerError(Exception exception, string clientOrderId, string symbol);

@@ -1,6 +1,7 @@
 using AriaPro.Grains.Brokers;
 using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Interfaces.MarketData;
+using AriaPro.Grains.Interfaces.Risk;
 using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Grains.MarketData;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,7 +37,7 @@ public sealed partial class TraderGrain(
         _symbol = this.GetPrimaryKeyString();
         _breaker = new(State.Breaker, _options.CircuitBreakerFailures, _options.CircuitBreakerCooldown);
         this.RegisterGrainTimer(_ => ExpireOverdueOrders(), new GrainTimerCreationOptions(SweepPeriod, SweepPeriod) { Interleave = false });
-        return Task.CompletedTask;
+        return State.LastPrice > 0m ? ReportPosition() : Task.CompletedTask;
     }
 
     public async Task<SubmitResult> Submit(OrderRequest request)
@@ -52,8 +53,9 @@ public sealed partial class TraderGrain(
             throw new ArgumentException($"invalid order for trader {_symbol}: {string.Join("; ", errors.SelectMany(e => e.Value))}", nameof(request));
         }
 
+        var market = await Market();
         var now = time.GetUtcNow();
-        var denyReason = DenyReason(request, now, out var isProbe);
+        var (denyReason, isProbe) = await DenyReason(request, now, market?.Quote);
         var order = OrderRecord.From(request, now);
         State.Orders[order.ClientOrderId] = order;
         if (denyReason is { } reason)
@@ -64,7 +66,7 @@ public sealed partial class TraderGrain(
             return new(order.ToView(), Duplicate: false);
         }
 
-        var timeout = await OrderTimeout();
+        var timeout = Timeout(market);
         order.IsProbe = isProbe;
         order.ExpiresAt = now + timeout;
         order.Transition(OrderStatus.Submitted, now);
@@ -135,6 +137,26 @@ public sealed partial class TraderGrain(
         }
 
         await Persist();
+        if (report.Kind == ExecutionKind.Fill)
+        {
+            await ReportPosition();
+        }
+    }
+
+    // The risk grain keeps the latest position of every trader for its pre-trade checks; a lost
+    // report is made good by the next fill or the next activation.
+    private async Task ReportPosition()
+    {
+        try
+        {
+            var book = State.Position;
+            await GrainFactory.GetGrain<IRiskGrain>(IRiskGrain.Portfolio).ReportPosition(
+                new(_symbol, book.Quantity, book.AveragePrice, book.RealizedPnl, State.LastPrice, State.ClosedTrades));
+        }
+        catch (Exception exception)
+        {
+            LogPositionNotReported(exception, _symbol);
+        }
     }
 
     public async Task<int> ExpireOverdueOrders()
@@ -163,7 +185,7 @@ public sealed partial class TraderGrain(
         return overdue.Count;
     }
 
-    public async Task<SymbolView> GetStatus() => View(await OrderTimeout());
+    public async Task<SymbolView> GetStatus() => View(Timeout(await Market()));
 
     public async Task<PositionView> GetPosition()
     {
@@ -218,38 +240,69 @@ public sealed partial class TraderGrain(
         }
     }
 
-    private string? DenyReason(OrderRequest request, DateTimeOffset now, out bool isProbe)
+    private async Task<(string? Reason, bool IsProbe)> DenyReason(OrderRequest request, DateTimeOffset now, Quote? quote)
     {
-        isProbe = false;
         var working = WorkingOrders().ToList();
+        var workingBuys = working.Where(o => o.Side == OrderSide.Buy).Sum(o => o.Remaining);
+        var workingSells = working.Where(o => o.Side == OrderSide.Sell).Sum(o => o.Remaining);
         var reason = PreTradeCheck.Deny(
-            request, State.TradingState, State.TradingStateReason, State.Position.Quantity,
-            working.Where(o => o.Side == OrderSide.Buy).Sum(o => o.Remaining),
-            working.Where(o => o.Side == OrderSide.Sell).Sum(o => o.Remaining),
+            request, State.TradingState, State.TradingStateReason, State.Position.Quantity, workingBuys, workingSells,
             _options.LimitFor(_symbol));
         if (reason is not null)
         {
-            return reason;
+            return (reason, false);
         }
 
-        reason = _breaker.TryAdmit(request.ClientOrderId, now, out isProbe, out var transition);
+        if (await RiskBudget(request, quote, workingBuys, workingSells) is { } riskReason)
+        {
+            return (riskReason, false);
+        }
+
+        reason = _breaker.TryAdmit(request.ClientOrderId, now, out var isProbe, out var transition);
         Breaker(transition);
-        return reason;
+        return (reason, isProbe);
     }
 
-    private async Task<TimeSpan> OrderTimeout()
+    // The portfolio VaR budget, asked with the worst case on the order's side: the position with
+    // every working order on that side filled, before and after this order.
+    private async Task<string?> RiskBudget(OrderRequest request, Quote? quote, decimal workingBuys, decimal workingSells)
     {
+        if (quote is null)
+        {
+            return $"no market price for {_symbol}, so the risk budget cannot be checked";
+        }
+
+        var current = request.Side == OrderSide.Buy ? State.Position.Quantity + workingBuys : State.Position.Quantity - workingSells;
+        var projected = current + (request.Side == OrderSide.Buy ? request.Quantity : -request.Quantity);
+        var price = request.LimitPrice ?? (request.Side == OrderSide.Buy ? quote.Ask : quote.Bid);
         try
         {
-            var volatility = await GrainFactory.GetGrain<IMarketDataGrain>(_symbol).GetVolatility();
-            return AdaptiveTimeout.Compute(_options.BaseOrderTimeout, _options.MaxOrderTimeout, volatility.Ratio);
+            var decision = await GrainFactory.GetGrain<IRiskGrain>(IRiskGrain.Portfolio).CheckOrder(new(_symbol, current, projected, price));
+            return decision.Allowed ? null : decision.Reason;
         }
         catch (Exception exception)
         {
-            LogNoVolatility(exception, _symbol);
-            return _options.MaxOrderTimeout;
+            LogRiskUnavailable(exception, _symbol);
+            return $"the risk budget check is unavailable ({exception.GetType().Name}); orders are denied until it answers";
         }
     }
+
+    private async Task<MarketSnapshot?> Market()
+    {
+        try
+        {
+            return await GrainFactory.GetGrain<IMarketDataGrain>(_symbol).GetSnapshot();
+        }
+        catch (Exception exception)
+        {
+            LogNoMarketData(exception, _symbol);
+            return null;
+        }
+    }
+
+    private TimeSpan Timeout(MarketSnapshot? market) => market is null
+        ? _options.MaxOrderTimeout
+        : AdaptiveTimeout.Compute(_options.BaseOrderTimeout, _options.MaxOrderTimeout, market.Volatility.Ratio);
 
     private void ApplyFill(OrderRecord order, ExecutionReport report, DateTimeOffset now)
     {
@@ -262,7 +315,12 @@ public sealed partial class TraderGrain(
         var wasTerminal = order.Status.IsTerminal();
         var wasAcknowledged = order.Status is not (OrderStatus.New or OrderStatus.Submitted);
         order.AddFill(quantity, report.FillPrice, now);
-        State.Position.Apply(order.Side, quantity, report.FillPrice, TraderDefaults.ContractSize);
+        if (State.Position.Apply(order.Side, quantity, report.FillPrice, TraderDefaults.ContractSize) is { } realized)
+        {
+            State.ClosedTrades = State.ClosedTrades.Add(realized);
+        }
+
+        State.LastPrice = report.FillPrice;
         if (wasTerminal)
         {
             LogLateFill(order.ClientOrderId, _symbol, order.Status.ToString(), quantity, report.FillPrice);

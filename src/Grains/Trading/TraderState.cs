@@ -1,3 +1,4 @@
+using AriaPro.Grains.Interfaces.Risk;
 using AriaPro.Grains.Interfaces.Trading;
 
 namespace AriaPro.Grains.Trading;
@@ -11,4 +12,6 @@ public sealed class TraderState
     [Id(2)] public CircuitBreakerState Breaker { get; set; } = new();
     [Id(3)] public TradingState TradingState { get; set; } = TradingState.Active;
     [Id(4)] public string? TradingStateReason { get; set; }
+    [Id(5)] public ClosedTrades ClosedTrades { get; set; } = ClosedTrades.None;
+    [Id(6)] public decimal LastPrice { get; set; }
 }

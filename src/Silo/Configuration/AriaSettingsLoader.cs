@@ -21,7 +21,7 @@ public static class AriaSettingsLoader
         var settings = new AriaSettings
         {
             Trader = TradingSection.ReadTrader(reader),
-            Risk = RiskSection.ReadRisk(reader),
+            Risk = RiskSection.ReadRisk(reader, fileExists),
             ModelHealth = RiskSection.ReadModelHealth(reader),
             AutoTrader = TradingSection.ReadAutoTrader(reader),
             JwtRotation = SecuritySection.ReadJwt(reader),

@@ -13,6 +13,10 @@ public static class AriaVariables
     public const string RiskCvarConfidence = "RISK_CVAR_CONFIDENCE";
     public const string RiskKellyMaxSize = "RISK_KELLY_MAX_SIZE";
     public const string RiskLookbackDays = "RISK_LOOKBACK_DAYS";
+    public const string RiskMaxVar = "ARIA_RISK_MAX_VAR";
+    public const string AccountCapital = "ARIA_ACCOUNT_CAPITAL";
+    public const string RiskSeedFile = "ARIA_RISK_SEED_FILE";
+    public const string RiskEndOfDay = "ARIA_RISK_EOD_UTC";
 
     public const string AiCircuitBreakerThreshold = "AI_CIRCUIT_BREAKER_THRESHOLD";
     public const string AiPerformanceWindow = "AI_PERFORMANCE_WINDOW";
@@ -60,6 +64,7 @@ public static class AriaVariables
     [
         TradeCircuitBreakerCooldown, TradeCircuitBreakerFailures, TradePositionLimits, TradeBaseTimeout, TradeMaxTimeout,
         RiskVarConfidence, RiskCvarConfidence, RiskKellyMaxSize, RiskLookbackDays,
+        RiskMaxVar, AccountCapital, RiskSeedFile, RiskEndOfDay,
         AiCircuitBreakerThreshold, AiPerformanceWindow, AiBaseAnalysisInterval, AiModelTimeout,
         JwtRotationHours, JwtSecretOverlapHours, JwtMaxSecrets, RateLimitRequestsPerMinute,
         MonitoringEnabled, AlertEmailEnabled, AlertSmtpHost, AlertSmtpPort, AlertSmtpUser, AlertSmtpPassword,

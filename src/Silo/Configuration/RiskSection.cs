@@ -8,7 +8,7 @@ internal static class RiskSection
 {
     private const string OpenUnitInterval = "must be greater than 0 and less than 1";
 
-    public static RiskOptions ReadRisk(EnvironmentReader reader)
+    public static RiskOptions ReadRisk(EnvironmentReader reader, Func<string, bool> fileExists)
     {
         var options = new RiskOptions();
         options.VarConfidence = reader.GetDouble(AriaVariables.RiskVarConfidence, options.VarConfidence,
@@ -19,7 +19,31 @@ internal static class RiskSection
             v => v is > 0 and <= 1, "must be greater than 0 and at most 1");
         options.LookbackDays = reader.GetInt(AriaVariables.RiskLookbackDays, options.LookbackDays,
             v => v >= 2, "must be a whole number of at least 2");
+        options.MaxVarFraction = reader.GetDouble(AriaVariables.RiskMaxVar, options.MaxVarFraction,
+            v => v is > 0 and <= 1, "must be a fraction of equity greater than 0 and at most 1");
+        options.AccountCapital = reader.GetDecimal(AriaVariables.AccountCapital, options.AccountCapital,
+            v => v is > 0m and <= 1_000_000_000_000m, "must be an amount greater than 0");
+        options.SeedFile = reader.GetRaw(AriaVariables.RiskSeedFile) is { } seed && !fileExists(seed)
+            ? Fail(reader, AriaVariables.RiskSeedFile, seed, "no such file")
+            : reader.GetRaw(AriaVariables.RiskSeedFile);
+        options.EndOfDay = reader.GetRaw(AriaVariables.RiskEndOfDay) is { } eod
+            ? TimeOnly.TryParseExact(eod, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var time)
+                ? time
+                : FailTime(reader, eod)
+            : options.EndOfDay;
         return options;
+    }
+
+    private static string? Fail(EnvironmentReader reader, string name, string raw, string problem)
+    {
+        reader.AddValueError(name, raw, problem);
+        return null;
+    }
+
+    private static TimeOnly FailTime(EnvironmentReader reader, string raw)
+    {
+        reader.AddValueError(AriaVariables.RiskEndOfDay, raw, "must be a UTC time of day as HH:mm, e.g. 21:00");
+        return default;
     }
 
     public static ModelHealthOptions ReadModelHealth(EnvironmentReader reader)

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Logging;
+
+namespace AriaPro.Grains.Risk;
+
+public sealed partial class RiskGrain
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Risk series seeded from {File}: {Count} daily returns")]
+    private partial void LogSeeded(string file, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Day closed: equity {Equity} {Currency}, return {Return}, {Count} returns kept")]
+    private partial void LogDayClosed(decimal equity, string currency, double? @return, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Risk budget denies {Symbol}: {Reason}")]
+    private partial void LogDenied(string symbol, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "End-of-day snapshot scheduled daily at {EndOfDay} UTC, next at {Next}")]
+    private partial void LogScheduled(TimeOnly endOfDay, DateTimeOffset next);
+}

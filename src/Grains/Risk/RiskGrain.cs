@@ -1,0 +1,171 @@
+using System.Globalization;
+using AriaPro.Grains.Hosting;
+using AriaPro.Grains.Interfaces.MarketData;
+using AriaPro.Grains.Interfaces.Risk;
+using AriaPro.Grains.MarketData;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AriaPro.Grains.Risk;
+
+/// <summary>
+/// The portfolio's risk: the daily return series of marked-to-market equity (closed by a daily
+/// reminder, optionally seeded from a file of closes), its metrics, Kelly sizing and the pre-trade
+/// VaR budget. Traders push positions here; the grain never calls a trader back, so a trader may
+/// ask it before every order without any risk of a call cycle.
+/// </summary>
+[GrainType("risk")]
+public sealed partial class RiskGrain(
+    [PersistentState("risk", AriaStorage.Name)] IPersistentState<RiskState> store,
+    IOptions<RiskOptions> riskOptions,
+    IOptions<MarketDataOptions> marketOptions,
+    [FromKeyedServices(AriaClock.Key)] TimeProvider time,
+    ILogger<RiskGrain> logger) : Grain, IRiskGrain, IRemindable
+{
+    private const string EndOfDayReminder = "end-of-day";
+    private readonly RiskOptions _options = riskOptions.Value;
+    private readonly ILogger<RiskGrain> _logger = logger;
+    private readonly double _z = ExposureVar.Z(riskOptions.Value.VarConfidence);
+    private bool _scheduled;
+
+    private RiskState State => store.State;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (State.Returns.Count == 0 && State.LastDayClosed is null && _options.SeedFile is { } file)
+        {
+            State.Returns = DailyReturns.FromCloses(DailyReturns.ReadCloses(file), _options.LookbackDays);
+            State.ReturnsSource = $"seeded from {Path.GetFileName(file)}";
+            await store.WriteStateAsync(cancellationToken);
+            LogSeeded(file, State.Returns.Count);
+        }
+    }
+
+    public async Task Start()
+    {
+        if (_scheduled)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var next = NextEndOfDay(now);
+        await this.RegisterOrUpdateReminder(EndOfDayReminder, next - now, TimeSpan.FromDays(1));
+        _scheduled = true;
+        LogScheduled(_options.EndOfDay, next);
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == EndOfDayReminder ? CloseDay() : Task.CompletedTask;
+
+    public async Task ReportPosition(PositionReport report)
+    {
+        State.Positions[report.Symbol] = report;
+        await store.WriteStateAsync();
+    }
+
+    public Task<RiskDecision> CheckOrder(RiskCheck check)
+    {
+        var equity = CachedEquity();
+        var others = State.Positions.Values.Where(p => p.Symbol != check.Symbol)
+            .Sum(p => ExposureVar.Of(p.Symbol, AccountMoney.Notional(p.Symbol, p.Quantity, p.MarkPrice), _z));
+        var before = others + ExposureVar.Of(check.Symbol, AccountMoney.Notional(check.Symbol, check.CurrentQuantity, check.Price), _z);
+        var after = others + ExposureVar.Of(check.Symbol, AccountMoney.Notional(check.Symbol, check.ProjectedQuantity, check.Price), _z);
+        var budget = (decimal)_options.MaxVarFraction * equity;
+        if (after <= budget || after <= before)
+        {
+            return Task.FromResult(new RiskDecision(true, null, before, after, equity));
+        }
+
+        var reason = string.Create(CultureInfo.InvariantCulture,
+            $"risk budget exceeded: portfolio 1-day VaR at {_options.VarConfidence:P0} would be {after:N2} {_options.AccountCurrency} " +
+            $"({(equity > 0m ? after / equity : 1m):P2} of equity {equity:N2}), above ARIA_RISK_MAX_VAR {_options.MaxVarFraction:P2} " +
+            $"({budget:N2} {_options.AccountCurrency}); it is {before:N2} now");
+        LogDenied(check.Symbol, reason);
+        return Task.FromResult(new RiskDecision(false, reason, before, after, equity));
+    }
+
+    public Task<KellySizing> GetSizing(string symbol, decimal price) =>
+        Task.FromResult(Sizing(symbol, price, CachedEquity(), RiskMetrics.ContinuousKelly(State.Returns.ToArray())));
+
+    public async Task<PortfolioRisk> GetMetrics()
+    {
+        var marks = await Marks();
+        var report = RiskMetrics.Compute(State.Returns.ToArray(), Parameters);
+        var continuousKelly = report.Kelly ?? double.NaN;
+        var exposures = marks.Select(m => Exposure(m.Key, m.Value)).ToList();
+        var realized = exposures.Sum(e => e.RealizedPnl);
+        var unrealized = exposures.Sum(e => e.UnrealizedPnl);
+        var equity = _options.AccountCapital + realized + unrealized;
+        exposures = exposures.Select(e => e with { Kelly = Sizing(e.Symbol, e.MarkPrice, equity, continuousKelly) }).ToList();
+        return new(
+            report, _options.VarConfidence, _options.CvarConfidence, report.Count, _options.AccountCurrency,
+            _options.AccountCapital, equity, realized, unrealized,
+            report.Var is { } v ? Math.Round((decimal)v * equity, 2) : null,
+            report.Cvar is { } c ? Math.Round((decimal)c * equity, 2) : null,
+            Math.Round(exposures.Sum(e => ExposureVar.Of(e.Symbol, e.Notional, _z)), 2), _options.MaxVarFraction,
+            exposures, State.LastDayClosed, State.ReturnsSource);
+    }
+
+    public async Task<PortfolioRisk> CloseDay()
+    {
+        var metrics = await GetMetrics();
+        double? dayReturn = null;
+        if (State.LastCloseEquity is > 0m and var previous)
+        {
+            dayReturn = (double)(metrics.Equity / previous) - 1.0;
+            State.Returns.Add(dayReturn.Value);
+            if (State.Returns.Count > _options.LookbackDays)
+            {
+                State.Returns.RemoveRange(0, State.Returns.Count - _options.LookbackDays);
+            }
+        }
+
+        State.LastCloseEquity = metrics.Equity;
+        State.LastDayClosed = time.GetUtcNow();
+        await store.WriteStateAsync();
+        LogDayClosed(metrics.Equity, _options.AccountCurrency, dayReturn, State.Returns.Count);
+        return await GetMetrics();
+    }
+
+    private RiskParameters Parameters => new(VarConfidence: _options.VarConfidence, CvarConfidence: _options.CvarConfidence);
+
+    private async Task<Dictionary<string, decimal>> Marks()
+    {
+        var symbols = marketOptions.Value.Symbols.Union(State.Positions.Keys).ToList();
+        var quotes = await Task.WhenAll(symbols.Select(s => GrainFactory.GetGrain<IMarketDataGrain>(s).GetQuote()));
+        return symbols.Zip(quotes).ToDictionary(
+            p => p.First,
+            p => State.Positions.TryGetValue(p.First, out var pos) && pos.Quantity != 0m
+                ? (pos.Quantity > 0m ? p.Second.Bid : p.Second.Ask)
+                : p.Second.Mid);
+    }
+
+    private SymbolExposure Exposure(string symbol, decimal mark)
+    {
+        var position = State.Positions.GetValueOrDefault(symbol);
+        var quantity = position?.Quantity ?? 0m;
+        var unrealized = quantity == 0m ? 0m : (mark - position!.AveragePrice) * quantity * Trading.TraderDefaults.ContractSize;
+        return new(symbol, quantity, mark, Math.Round(AccountMoney.Notional(symbol, quantity, mark), 2),
+            Math.Round(AccountMoney.ToUsd(symbol, position?.RealizedPnl ?? 0m, mark), 2),
+            Math.Round(AccountMoney.ToUsd(symbol, unrealized, mark), 2),
+            new(0, 0, null, 0.0, "", 0m));
+    }
+
+    private KellySizing Sizing(string symbol, decimal price, decimal equity, double continuousKelly) =>
+        KellySizer.Size(
+            State.Positions.GetValueOrDefault(symbol)?.ClosedTrades ?? ClosedTrades.None,
+            continuousKelly, _options.KellyMaxSize, equity, Math.Abs(AccountMoney.Notional(symbol, 1m, price)));
+
+    // Equity from the positions as last reported (their fill or mark prices): no calls, so it is
+    // cheap enough for every pre-trade check.
+    private decimal CachedEquity() => _options.AccountCapital + State.Positions.Values.Sum(p =>
+        AccountMoney.ToUsd(p.Symbol, p.RealizedPnl + (p.MarkPrice - p.AveragePrice) * p.Quantity * Trading.TraderDefaults.ContractSize, p.MarkPrice));
+
+    private DateTimeOffset NextEndOfDay(DateTimeOffset now)
+    {
+        var today = new DateTimeOffset(DateOnly.FromDateTime(now.UtcDateTime).ToDateTime(_options.EndOfDay), TimeSpan.Zero);
+        return today > now ? today : today.AddDays(1);
+    }
+}
