@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Globalization;
 using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Interfaces.MarketData;
@@ -78,21 +79,22 @@ public sealed partial class RiskGrain(
             return Task.FromResult(new RiskDecision(true, null, before, after, equity));
         }
 
+        var currency = _options.AccountCurrency;
         var reason = string.Create(CultureInfo.InvariantCulture,
-            $"risk budget exceeded: portfolio 1-day VaR at {_options.VarConfidence:P0} would be {after:N2} {_options.AccountCurrency} " +
-            $"({(equity > 0m ? after / equity : 1m):P2} of equity {equity:N2}), above ARIA_RISK_MAX_VAR {_options.MaxVarFraction:P2} " +
-            $"({budget:N2} {_options.AccountCurrency}); it is {before:N2} now");
+            $"risk budget exceeded: portfolio 1-day VaR at {Percent(_options.VarConfidence)} would be {after:N2} {currency} " +
+            $"({Percent(equity > 0m ? (double)(after / equity) : 1.0)} of equity {equity:N2} {currency}), above ARIA_RISK_MAX_VAR " +
+            $"{Percent(_options.MaxVarFraction)} ({budget:N2} {currency}); it is {before:N2} {currency} now");
         LogDenied(check.Symbol, reason);
         return Task.FromResult(new RiskDecision(false, reason, before, after, equity));
     }
 
     public Task<KellySizing> GetSizing(string symbol, decimal price) =>
-        Task.FromResult(Sizing(symbol, price, CachedEquity(), RiskMetrics.ContinuousKelly(State.Returns.ToArray())));
+        Task.FromResult(Sizing(symbol, price, CachedEquity(), RiskMetrics.Kelly(CollectionsMarshal.AsSpan(State.Returns))));
 
     public async Task<PortfolioRisk> GetMetrics()
     {
         var marks = await Marks();
-        var report = RiskMetrics.Compute(State.Returns.ToArray(), Parameters);
+        var report = RiskMetrics.Compute(CollectionsMarshal.AsSpan(State.Returns), Parameters);
         var continuousKelly = report.Kelly ?? double.NaN;
         var exposures = marks.Select(m => Exposure(m.Key, m.Value)).ToList();
         var realized = exposures.Sum(e => e.RealizedPnl);
@@ -128,6 +130,8 @@ public sealed partial class RiskGrain(
         LogDayClosed(metrics.Equity, _options.AccountCurrency, dayReturn, State.Returns.Count);
         return await GetMetrics();
     }
+
+    private static string Percent(double fraction) => (fraction * 100.0).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
     private RiskParameters Parameters => new(VarConfidence: _options.VarConfidence, CvarConfidence: _options.CvarConfidence);
 

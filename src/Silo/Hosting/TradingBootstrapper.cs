@@ -1,4 +1,5 @@
 using AriaPro.Grains.Interfaces.MarketData;
+using AriaPro.Grains.Interfaces.Risk;
 using AriaPro.Grains.Interfaces.Signals;
 using AriaPro.Grains.MarketData;
 using AriaPro.Grains.Signals;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace AriaPro.Silo.Hosting;
 
 /// <summary>
-/// Keeps every symbol's feed and auto-trader running. Starting is idempotent, so the loop also
+/// Keeps the risk grain's end-of-day reminder and every symbol's feed and auto-trader running. Starting is idempotent, so the loop also
 /// re-activates grains that were lost with a failed silo.
 /// </summary>
 internal sealed partial class TradingBootstrapper(
@@ -23,6 +24,15 @@ internal sealed partial class TradingBootstrapper(
         using var timer = new PeriodicTimer(Period);
         do
         {
+            try
+            {
+                await grains.GetGrain<IRiskGrain>(IRiskGrain.Portfolio).Start();
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogStartFailed(exception, IRiskGrain.Portfolio);
+            }
+
             foreach (var symbol in market.Value.Symbols)
             {
                 try
@@ -42,6 +52,6 @@ internal sealed partial class TradingBootstrapper(
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not start the feed or auto-trader for {Symbol}; retrying")]
-    private partial void LogStartFailed(Exception exception, string symbol);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not start {Grain}; retrying")]
+    private partial void LogStartFailed(Exception exception, string grain);
 }

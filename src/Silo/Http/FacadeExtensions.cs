@@ -16,7 +16,7 @@ public static class FacadeExtensions
     public static WebApplicationBuilder AddAriaProFacade(this WebApplicationBuilder builder, AriaSettings settings)
     {
         builder.WebHost.UseUrls(settings.Hosting.HttpUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RiskApi.MaxAnalyzeBodyBytes);
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -44,6 +44,7 @@ public static class FacadeExtensions
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live"), ResponseWriter = HealthResponse.WriteAsync });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
         app.MapTradingApi();
+        app.MapRiskApi();
         app.MapOrleansDashboard(routePrefix: "/dashboard");
         return app;
     }

@@ -41,6 +41,23 @@ internal sealed class JsonFields(JsonElement root)
         return null;
     }
 
+    /// <summary>A numeric field as a finite double; null when absent (an error when required) or not a finite number.</summary>
+    public double? Double(string name, bool required = true)
+    {
+        if (!TryGet(name, required, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) && double.IsFinite(number))
+        {
+            return number;
+        }
+
+        Fail(name, $"{name} must be a finite JSON number");
+        return null;
+    }
+
     /// <summary>An enum field given by name (any case); numbers are refused.</summary>
     public TEnum? Enum<TEnum>(string name, bool required = true)
         where TEnum : struct, System.Enum

@@ -16,6 +16,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     public static readonly TimeSpan Cooldown = TimeSpan.FromMinutes(5);
 
+    /// <summary>Large enough that no test's orders come near the VaR budget; the budget has its own tests.</summary>
+    public const decimal Capital = 100_000_000m;
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
 
     public PaperBrokerOptions Paper { get; } = new()
@@ -47,6 +50,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             MarketData = new() { Symbols = [.. symbols], HistoryBars = 300 },
             PaperBroker = Paper,
             AutoTrader = new() { Enabled = false },
+            Risk = new() { AccountCapital = Capital },
         };
     }
 
@@ -56,6 +60,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(AriaStorage.Name);
+            silo.UseInMemoryReminderService();
             silo.Services.AddAriaProTrading(Configuration, Time);
         });
         Cluster = builder.Build();

@@ -1,0 +1,44 @@
+using AriaPro.Grains.Interfaces.Risk;
+using AriaPro.Grains.Risk;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace AriaPro.Silo.Http;
+
+/// <summary>/trading/risk: the portfolio's metrics, and the same metrics for any return series.</summary>
+public static class RiskApi
+{
+    /// <summary>Largest analyze body: 100,000 returns written out in full.</summary>
+    public const int MaxAnalyzeBodyBytes = 4 * 1024 * 1024;
+
+    /// <summary>Maps the /trading/risk endpoints.</summary>
+    public static RouteGroupBuilder MapRiskApi(this IEndpointRouteBuilder app)
+    {
+        var risk = app.MapGroup("/trading/risk");
+        risk.MapGet("/metrics", GetMetrics);
+        risk.MapPost("/analyze", Analyze);
+        return risk;
+    }
+
+    private static async Task<Ok<PortfolioRisk>> GetMetrics(IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IRiskGrain>(IRiskGrain.Portfolio).GetMetrics());
+
+    // Pure arithmetic on the caller's own data: no grain holds anything it needs.
+    private static async Task<Results<Ok<RiskReport>, ValidationProblem>> Analyze(HttpRequest request, IOptions<RiskOptions> options)
+    {
+        var (document, error) = await JsonBody.ReadAsync(request, MaxAnalyzeBodyBytes);
+        using (document)
+        {
+            if (error is not null)
+            {
+                return Problems.Invalid("body", error);
+            }
+
+            var defaults = new RiskParameters(VarConfidence: options.Value.VarConfidence, CvarConfidence: options.Value.CvarConfidence);
+            var (returns, parameters, errors) = AnalyzeRequestParser.Parse(document!.RootElement, defaults);
+            return returns is null
+                ? TypedResults.ValidationProblem(errors, title: "The return series is invalid")
+                : TypedResults.Ok(RiskMetrics.Compute(returns, parameters!));
+        }
+    }
+}

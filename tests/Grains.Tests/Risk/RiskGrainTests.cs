@@ -1,0 +1,58 @@
+using AriaPro.Grains.Interfaces.Risk;
+using AriaPro.Grains.Tests.Cluster;
+
+namespace AriaPro.Grains.Tests.Risk;
+
+[Collection(ClusterCollection.Name), Trait("Category", "Integration")]
+public sealed class RiskGrainTests(ClusterFixture fixture)
+{
+    private IRiskGrain Risk => fixture.Grains.GetGrain<IRiskGrain>(IRiskGrain.Portfolio);
+
+    [Fact]
+    public async Task CheckOrder_ExposureBeyondBudget_DeniedWithFigures()
+    {
+        var decision = await Risk.CheckOrder(new("EURUSD", 0m, 5_000m, 1.085m));
+
+        Assert.False(decision.Allowed);
+        Assert.True(decision.VarAfter > 0.02m * decision.Equity);
+        Assert.Contains("risk budget exceeded: portfolio 1-day VaR at 95% would be", decision.Reason);
+        Assert.Contains("above ARIA_RISK_MAX_VAR 2%", decision.Reason);
+    }
+
+    [Fact]
+    public async Task CheckOrder_ReducingExposure_AllowedEvenAboveBudget()
+    {
+        var decision = await Risk.CheckOrder(new("EURUSD", 6_000m, 5_000m, 1.085m));
+
+        Assert.True(decision.Allowed);
+        Assert.True(decision.VarAfter < decision.VarBefore);
+    }
+
+    [Fact]
+    public async Task ReportPosition_ShowsInExposuresWithUsdNotional()
+    {
+        await Risk.ReportPosition(new("GBPJPY", 0m, 0m, 0m, 190m, ClosedTrades.None));
+        await Risk.ReportPosition(new("NZDUSD", -1m, 0.61m, 25m, 0.61m, new ClosedTrades(1, 0, 25m, 0m)));
+
+        var metrics = await Risk.GetMetrics();
+        var nzd = metrics.Exposures.Single(e => e.Symbol == "NZDUSD");
+
+        Assert.Equal(-1m, nzd.Quantity);
+        Assert.Equal(Math.Round(-100_000m * nzd.MarkPrice, 2), nzd.Notional);
+        Assert.Equal(25m, nzd.RealizedPnl);
+        Assert.Equal(1, nzd.Kelly.Wins);
+        Assert.Equal("USD", metrics.AccountCurrency);
+        Assert.Equal(ClusterFixture.Capital + metrics.RealizedPnl + metrics.UnrealizedPnl, metrics.Equity);
+    }
+
+    [Fact]
+    public async Task CloseDay_Twice_AppendsOneReturnOfEquityChange()
+    {
+        var first = await Risk.CloseDay();
+        var second = await Risk.CloseDay();
+
+        Assert.Equal(first.Returns + 1, second.Returns);
+        Assert.Equal(fixture.Time.GetUtcNow(), second.LastDayClosed);
+        Assert.Equal("live", second.ReturnsSource);
+    }
+}
