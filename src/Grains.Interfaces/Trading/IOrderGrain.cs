@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace AriaPro.Grains.Interfaces.Trading;
 
 /// <summary>
@@ -18,4 +20,11 @@ public interface IOrderGrain : IGrainWithStringKey
     /// <summary>Cancels the order; null when this id was never used.</summary>
     [Alias("Cancel")]
     Task<OrderView?> Cancel();
+
+    /// <summary>
+    /// Keeps the order's final state once it has finished, so its trader need not keep it. One-way:
+    /// the trader never waits on an order grain, which may itself be waiting on the trader.
+    /// </summary>
+    [Alias("Archive"), OneWay]
+    Task Archive(OrderView order);
 }

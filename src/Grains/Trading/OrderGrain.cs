@@ -8,7 +8,8 @@ namespace AriaPro.Grains.Trading;
 /// <summary>
 /// Makes a client order id unique across every symbol: the first submit claims the id for its
 /// symbol (persisted before the trader sees the order); every later submit, whatever it asks,
-/// returns the order the id was first used for.
+/// returns the order the id was first used for. It also keeps the order's final state once the
+/// order has finished, so order history is spread over the cluster instead of growing a trader.
 /// </summary>
 [GrainType("order")]
 public sealed class OrderGrain(
@@ -21,15 +22,16 @@ public sealed class OrderGrain(
         if (route.State.Symbol is { } owner)
         {
             var trader = GrainFactory.GetGrain<ITraderGrain>(owner);
-            if (await trader.GetOrder(id) is { } existing)
+            if (await Find(trader) is { } existing)
             {
                 return new(existing, Duplicate: true);
             }
 
-            // Claimed but never delivered (a crash between the two writes): deliver it now. Once
-            // delivered, an id the trader no longer holds has aged out and must not trade again.
+            // Claimed but never delivered (a crash between the two writes): deliver it now. A
+            // delivered order the trader no longer holds and that was never archived must not
+            // trade again either.
             return route.State.Delivered
-                ? throw new ClientOrderIdConflictException($"client order id '{id}' was used for an order on {owner} that is no longer retained; use a new id")
+                ? throw new ClientOrderIdConflictException($"client order id '{id}' was used for an order on {owner} whose record is lost; use a new id")
                 : await Deliver(trader, request with { ClientOrderId = id, Symbol = owner });
         }
 
@@ -54,8 +56,20 @@ public sealed class OrderGrain(
     }
 
     public async Task<OrderView?> Get() =>
-        route.State.Symbol is { } owner ? await GrainFactory.GetGrain<ITraderGrain>(owner).GetOrder(this.GetPrimaryKeyString()) : null;
+        route.State.Symbol is { } owner ? await Find(GrainFactory.GetGrain<ITraderGrain>(owner)) : null;
 
     public async Task<OrderView?> Cancel() =>
-        route.State.Symbol is { } owner ? await GrainFactory.GetGrain<ITraderGrain>(owner).Cancel(this.GetPrimaryKeyString()) : null;
+        route.State.Symbol is { } owner
+            ? await GrainFactory.GetGrain<ITraderGrain>(owner).Cancel(this.GetPrimaryKeyString()) ?? route.State.Archived
+            : null;
+
+    public async Task Archive(OrderView order)
+    {
+        route.State.Archived = order;
+        await route.WriteStateAsync();
+    }
+
+    // The trader's copy is the live one; once the trader has let a finished order go, the archive is.
+    private async Task<OrderView?> Find(ITraderGrain trader) =>
+        await trader.GetOrder(this.GetPrimaryKeyString()) ?? route.State.Archived;
 }

@@ -1,3 +1,5 @@
+using AriaPro.Grains.Interfaces.Trading;
+
 namespace AriaPro.Grains.Trading;
 
 /// <summary>Persisted state of an <c>IOrderGrain</c>: which symbol's trader owns the id.</summary>
@@ -9,4 +11,7 @@ public sealed class OrderRoute
 
     /// <summary>True once the trader has answered for the order (it knew the id from then on).</summary>
     [Id(1)] public bool Delivered { get; set; }
+
+    /// <summary>The order as it finished, kept after the trader has let it go.</summary>
+    [Id(2)] public OrderView? Archived { get; set; }
 }

@@ -19,6 +19,6 @@ public static class TraderDefaults
     /// <summary>Units of the base currency in one lot.</summary>
     public const decimal ContractSize = 100_000m;
 
-    /// <summary>Terminal orders kept for idempotency and look-up before the oldest are dropped.</summary>
-    public const int MaxRetainedOrders = 10_000;
+    /// <summary>Finished orders a trader keeps after archiving them (see <see cref="TraderOptions.RetainedFinishedOrders"/>).</summary>
+    public const int RetainedFinishedOrders = 200;
 }

@@ -57,11 +57,13 @@ public sealed partial class TraderGrain(
         var now = time.GetUtcNow();
         var (denyReason, isProbe) = await DenyReason(request, now, market?.Quote);
         var order = OrderRecord.From(request, now);
+        PruneFinishedOrders();
         State.Orders[order.ClientOrderId] = order;
         if (denyReason is { } reason)
         {
             order.Transition(OrderStatus.Denied, now, reason);
             await Persist();
+            await Archive(order);
             LogDenied(order.ClientOrderId, _symbol, reason);
             return new(order.ToView(), Duplicate: false);
         }
@@ -70,7 +72,6 @@ public sealed partial class TraderGrain(
         order.IsProbe = isProbe;
         order.ExpiresAt = now + timeout;
         order.Transition(OrderStatus.Submitted, now);
-        PruneRetainedOrders();
         await Persist();
         LogSubmitted(order.ClientOrderId, order.Side.ToString(), order.Quantity, _symbol, order.Type.ToString(), timeout.TotalSeconds, isProbe);
 
@@ -83,6 +84,7 @@ public sealed partial class TraderGrain(
             LogBrokerError(exception, order.ClientOrderId, _symbol);
             Fail(order, OrderStatus.Rejected, $"broker error: {exception.Message}", time.GetUtcNow());
             await Persist();
+            await Archive(order);
         }
 
         return new(order.ToView(), Duplicate: false);
@@ -102,6 +104,7 @@ public sealed partial class TraderGrain(
         {
             order.Transition(OrderStatus.Cancelled, time.GetUtcNow(), "cancelled by request");
             await Persist();
+            await Archive(order);
             await CancelAtBroker(order);
         }
 
@@ -137,6 +140,7 @@ public sealed partial class TraderGrain(
         }
 
         await Persist();
+        await Archive(order);
         if (report.Kind == ExecutionKind.Fill)
         {
             await ReportPosition();
@@ -179,6 +183,7 @@ public sealed partial class TraderGrain(
         await Persist();
         foreach (var order in overdue)
         {
+            await Archive(order);
             await CancelAtBroker(order);
         }
 
@@ -375,17 +380,29 @@ public sealed partial class TraderGrain(
         _symbol, _options.LimitFor(_symbol), State.Position.Quantity, State.TradingState, State.TradingStateReason,
         timeout.TotalSeconds, _breaker.View(time.GetUtcNow()), WorkingOrders().Count());
 
-    private void PruneRetainedOrders()
+    // A finished order is handed to its order grain, which keeps it from then on; the trader keeps
+    // only a recent window of finished orders, so the state it writes on every event stays small.
+    private async Task Archive(OrderRecord order)
     {
-        var excess = State.Orders.Count - TraderDefaults.MaxRetainedOrders;
-        if (excess <= 0)
+        if (order.Status.IsTerminal())
+        {
+            await GrainFactory.GetGrain<IOrderGrain>(order.ClientOrderId).Archive(order.ToView());
+        }
+    }
+
+    private void PruneFinishedOrders()
+    {
+        var finished = State.Orders.Count - WorkingOrders().Count();
+        if (finished <= 2 * _options.RetainedFinishedOrders)
         {
             return;
         }
 
-        foreach (var old in State.Orders.Values.Where(o => o.Status.IsTerminal()).OrderBy(o => o.UpdatedAt).Take(excess).ToList())
+        var oldest = State.Orders.Values.Where(o => o.Status.IsTerminal()).OrderBy(o => o.UpdatedAt)
+            .Take(finished - _options.RetainedFinishedOrders).ToList();
+        foreach (var order in oldest)
         {
-            State.Orders.Remove(old.ClientOrderId);
+            State.Orders.Remove(order.ClientOrderId);
         }
     }
 }

@@ -23,6 +23,14 @@ public sealed class TraderOptions
     /// <value>The default value is 120 seconds.</value>
     public TimeSpan MaxOrderTimeout { get; set; } = TraderDefaults.MaxOrderTimeout;
 
+    /// <summary>
+    /// Finished orders a trader keeps after archiving them in their order grains. The trader's state
+    /// is written on every order event, so it must stay small; once twice this many have finished,
+    /// the oldest are dropped down to this many (their order grains still answer for them).
+    /// </summary>
+    /// <value>The default value is 200.</value>
+    public int RetainedFinishedOrders { get; set; } = TraderDefaults.RetainedFinishedOrders;
+
     /// <summary>The limit for a symbol; symbols without a configured limit may not open a position.</summary>
     public decimal LimitFor(string symbol) => PositionLimits.TryGetValue(symbol, out var limit) ? limit : 0m;
 }

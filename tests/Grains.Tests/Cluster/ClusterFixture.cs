@@ -19,6 +19,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>Large enough that no test's orders come near the VaR budget; the budget has its own tests.</summary>
     public const decimal Capital = 100_000_000m;
 
+    /// <summary>Small, so the retention test need not place hundreds of orders; no other test places this many on one symbol.</summary>
+    public const int RetainedFinishedOrders = 20;
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
 
     public PaperBrokerOptions Paper { get; } = new()
@@ -45,6 +48,7 @@ public sealed class ClusterFixture : IAsyncLifetime
                 CircuitBreakerCooldown = Cooldown,
                 BaseOrderTimeout = TimeSpan.FromSeconds(1),
                 MaxOrderTimeout = TimeSpan.FromSeconds(2),
+                RetainedFinishedOrders = RetainedFinishedOrders,
                 PositionLimits = symbols.ToDictionary(s => s, _ => 2m, StringComparer.OrdinalIgnoreCase),
             },
             MarketData = new() { Symbols = [.. symbols], HistoryBars = 300 },

@@ -216,6 +216,36 @@ public sealed class TraderGrainTests(ClusterFixture fixture)
         Assert.Equal(OrderStatus.Submitted, next.Order.Status);
     }
 
+    [Fact]
+    public async Task FinishedOrders_BeyondTraderRetention_StillAnsweredFromTheirOrderGrains()
+    {
+        const string symbol = "NZDJPY";
+        const int count = 2 * ClusterFixture.RetainedFinishedOrders + 1;
+        await Trader(symbol).SetTradingState(TradingState.Halted, "retention test");
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                await Order($"ret-{i}").Submit(Market($"ret-{i}", symbol, OrderSide.Buy, 0.01m));
+            }
+
+            await Order("ret-last").Submit(Market("ret-last", symbol, OrderSide.Buy, 0.01m));
+            var inTrader = await Trader(symbol).GetOrder("ret-0");
+            var archived = await Order("ret-0").Get();
+            var again = await Order("ret-0").Submit(Market("ret-0", symbol, OrderSide.Sell, 1m));
+
+            Assert.Null(inTrader);
+            Assert.Equal(OrderStatus.Denied, archived!.Status);
+            Assert.Contains("retention test", archived.Reason);
+            Assert.True(again.Duplicate);
+            Assert.Equal(OrderSide.Buy, again.Order.Side);
+        }
+        finally
+        {
+            await Trader(symbol).SetTradingState(TradingState.Active, "retention test done");
+        }
+    }
+
     private static OrderRequest Market(string id, string symbol, OrderSide side, decimal quantity) =>
         new(id, symbol, side, quantity, OrderType.Market);
 

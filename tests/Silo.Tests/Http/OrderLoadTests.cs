@@ -11,7 +11,7 @@ namespace AriaPro.Silo.Tests.Http;
 [Trait("Category", "Load")]
 public sealed class OrderLoadTests
 {
-    private const int UniqueOrders = 400;
+    private const int UniqueOrders = 600;
 
     [Fact]
     public async Task ConcurrentSubmits_WithRetriedIds_EachIdTradesOnce()
