@@ -147,22 +147,6 @@ public sealed partial class TraderGrain(
         }
     }
 
-    // The risk grain keeps the latest position of every trader for its pre-trade checks; a lost
-    // report is made good by the next fill or the next activation.
-    private async Task ReportPosition()
-    {
-        try
-        {
-            var book = State.Position;
-            await GrainFactory.GetGrain<IRiskGrain>(IRiskGrain.Portfolio).ReportPosition(
-                new(_symbol, book.Quantity, book.AveragePrice, book.RealizedPnl, State.LastPrice, State.ClosedTrades));
-        }
-        catch (Exception exception)
-        {
-            LogPositionNotReported(exception, _symbol);
-        }
-    }
-
     public async Task<int> ExpireOverdueOrders()
     {
         var now = time.GetUtcNow();
@@ -230,135 +214,6 @@ public sealed partial class TraderGrain(
         return await GetStatus();
     }
 
-    // A failed write leaves memory ahead of storage: drop the activation so the next call reloads
-    // what was really persisted, and let the caller see the failure (nothing was acknowledged).
-    private async Task Persist()
-    {
-        try
-        {
-            await store.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-    }
-
-    private async Task<(string? Reason, bool IsProbe)> DenyReason(OrderRequest request, DateTimeOffset now, Quote? quote)
-    {
-        var working = WorkingOrders().ToList();
-        var workingBuys = working.Where(o => o.Side == OrderSide.Buy).Sum(o => o.Remaining);
-        var workingSells = working.Where(o => o.Side == OrderSide.Sell).Sum(o => o.Remaining);
-        var reason = PreTradeCheck.Deny(
-            request, State.TradingState, State.TradingStateReason, State.Position.Quantity, workingBuys, workingSells,
-            _options.LimitFor(_symbol));
-        if (reason is not null)
-        {
-            return (reason, false);
-        }
-
-        if (await RiskBudget(request, quote, workingBuys, workingSells) is { } riskReason)
-        {
-            return (riskReason, false);
-        }
-
-        reason = _breaker.TryAdmit(request.ClientOrderId, now, out var isProbe, out var transition);
-        Breaker(transition);
-        return (reason, isProbe);
-    }
-
-    // The portfolio VaR budget, asked with the worst case on the order's side: the position with
-    // every working order on that side filled, before and after this order.
-    private async Task<string?> RiskBudget(OrderRequest request, Quote? quote, decimal workingBuys, decimal workingSells)
-    {
-        if (quote is null)
-        {
-            return $"no market price for {_symbol}, so the risk budget cannot be checked";
-        }
-
-        var current = request.Side == OrderSide.Buy ? State.Position.Quantity + workingBuys : State.Position.Quantity - workingSells;
-        var projected = current + (request.Side == OrderSide.Buy ? request.Quantity : -request.Quantity);
-        var price = request.LimitPrice ?? (request.Side == OrderSide.Buy ? quote.Ask : quote.Bid);
-        try
-        {
-            var decision = await GrainFactory.GetGrain<IRiskGrain>(IRiskGrain.Portfolio).CheckOrder(new(_symbol, current, projected, price));
-            return decision.Allowed ? null : decision.Reason;
-        }
-        catch (Exception exception)
-        {
-            LogRiskUnavailable(exception, _symbol);
-            return $"the risk budget check is unavailable ({exception.GetType().Name}); orders are denied until it answers";
-        }
-    }
-
-    private async Task<MarketSnapshot?> Market()
-    {
-        try
-        {
-            return await GrainFactory.GetGrain<IMarketDataGrain>(_symbol).GetSnapshot();
-        }
-        catch (Exception exception)
-        {
-            LogNoMarketData(exception, _symbol);
-            return null;
-        }
-    }
-
-    private TimeSpan Timeout(MarketSnapshot? market) => market is null
-        ? _options.MaxOrderTimeout
-        : AdaptiveTimeout.Compute(_options.BaseOrderTimeout, _options.MaxOrderTimeout, market.Volatility.Ratio);
-
-    private void ApplyFill(OrderRecord order, ExecutionReport report, DateTimeOffset now)
-    {
-        var quantity = Math.Min(report.FillQuantity, order.Remaining);
-        if (quantity <= 0m)
-        {
-            return;
-        }
-
-        var wasTerminal = order.Status.IsTerminal();
-        var wasAcknowledged = order.Status is not (OrderStatus.New or OrderStatus.Submitted);
-        order.AddFill(quantity, report.FillPrice, now);
-        if (State.Position.Apply(order.Side, quantity, report.FillPrice, TraderDefaults.ContractSize) is { } realized)
-        {
-            State.ClosedTrades = State.ClosedTrades.Add(realized);
-        }
-
-        State.LastPrice = report.FillPrice;
-        if (wasTerminal)
-        {
-            LogLateFill(order.ClientOrderId, _symbol, order.Status.ToString(), quantity, report.FillPrice);
-            return;
-        }
-
-        if (!wasAcknowledged)
-        {
-            Breaker(_breaker.RecordSuccess(order.ClientOrderId, now));
-        }
-
-        LogFilled(order.ClientOrderId, _symbol, quantity, report.FillPrice, State.Position.Quantity);
-    }
-
-    private void Fail(OrderRecord order, OrderStatus status, string reason, DateTimeOffset now)
-    {
-        order.Transition(status, now, reason);
-        LogFailed(order.ClientOrderId, _symbol, status.ToString(), reason);
-        Breaker(_breaker.RecordFailure(order.ClientOrderId, now, reason));
-    }
-
-    private async Task CancelAtBroker(OrderRecord order)
-    {
-        try
-        {
-            await broker.Cancel(_symbol, order.ClientOrderId);
-        }
-        catch (Exception exception)
-        {
-            LogCancelNotSent(exception, order.ClientOrderId, _symbol);
-        }
-    }
-
     private async Task<SymbolView> ChangeBreaker(CircuitTransition? transition)
     {
         Breaker(transition);
@@ -379,30 +234,4 @@ public sealed partial class TraderGrain(
     private SymbolView View(TimeSpan timeout) => new(
         _symbol, _options.LimitFor(_symbol), State.Position.Quantity, State.TradingState, State.TradingStateReason,
         timeout.TotalSeconds, _breaker.View(time.GetUtcNow()), WorkingOrders().Count());
-
-    // A finished order is handed to its order grain, which keeps it from then on; the trader keeps
-    // only a recent window of finished orders, so the state it writes on every event stays small.
-    private async Task Archive(OrderRecord order)
-    {
-        if (order.Status.IsTerminal())
-        {
-            await GrainFactory.GetGrain<IOrderGrain>(order.ClientOrderId).Archive(order.ToView());
-        }
-    }
-
-    private void PruneFinishedOrders()
-    {
-        var finished = State.Orders.Count - WorkingOrders().Count();
-        if (finished <= 2 * _options.RetainedFinishedOrders)
-        {
-            return;
-        }
-
-        var oldest = State.Orders.Values.Where(o => o.Status.IsTerminal()).OrderBy(o => o.UpdatedAt)
-            .Take(finished - _options.RetainedFinishedOrders).ToList();
-        foreach (var order in oldest)
-        {
-            State.Orders.Remove(order.ClientOrderId);
-        }
-    }
 }
