@@ -2,6 +2,7 @@ using AriaPro.Grains.Brokers;
 using AriaPro.Grains.MarketData;
 using AriaPro.Grains.Risk;
 using AriaPro.Grains.Signals;
+using AriaPro.Grains.Signals.Models;
 using AriaPro.Grains.Trading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,7 @@ public static class TradingServiceCollectionExtensions
         services.AddSingleton(configuration.PaperBroker);
         services.AddKeyedSingleton(AriaClock.Key, time ?? TimeProvider.System);
         services.AddSingleton<MarketFeedFactory>();
+        services.AddSingleton<ModelCatalog>();
         services.AddSingleton<PaperBroker>();
         services.AddSingleton<IBroker>(sp => sp.GetRequiredService<PaperBroker>());
         return services;

@@ -14,4 +14,11 @@ public sealed class ModelHealthOptions
     /// <summary>Time one inference may take (<c>AI_MODEL_TIMEOUT</c>, seconds).</summary>
     /// <value>The default value is 30 seconds.</value>
     public TimeSpan ModelTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a switched-off model stays off before one probe inference (<c>AI_MODEL_CB_COOLDOWN</c>, seconds).</summary>
+    /// <value>The default value is 300 seconds.</value>
+    public TimeSpan ModelCooldown { get; set; } = TimeSpan.FromSeconds(300);
+
+    /// <summary>Folder of ONNX models, each with a JSON sidecar (<c>ARIA_MODELS_DIR</c>); null uses the models shipped next to the silo.</summary>
+    public string? ModelsDirectory { get; set; }
 }

@@ -3,6 +3,7 @@ using AriaPro.Grains.Interfaces.MarketData;
 using AriaPro.Grains.Interfaces.Risk;
 using AriaPro.Grains.Interfaces.Signals;
 using AriaPro.Grains.Interfaces.Trading;
+using AriaPro.Grains.Signals.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,17 +11,25 @@ using Microsoft.Extensions.Options;
 namespace AriaPro.Grains.Signals;
 
 /// <summary>
-/// Runs the momentum model for one symbol on a timer and moves the position toward what it asks
-/// for, through <see cref="IOrderGrain"/> like any manual order, so every pre-trade check applies.
-/// The size is the risk grain's Kelly recommendation at the current equity, never beyond the
-/// position limit or ARIA_AUTOTRADE_LOTS.
+/// Runs the signal models for one symbol on a timer whose interval follows market activity, fuses
+/// their answers, and moves the position toward what the fused signal asks for through
+/// <see cref="IOrderGrain"/> like any manual order, so every pre-trade check applies. The size is the
+/// risk grain's Kelly recommendation at the current equity, never beyond the position limit or
+/// ARIA_AUTOTRADE_LOTS.
 /// </summary>
 [GrainType("signal")]
 public sealed partial class SignalGrain(
     IOptions<AutoTraderOptions> options,
+    ModelCatalog catalog,
     [FromKeyedServices(AriaClock.Key)] TimeProvider time,
     ILogger<SignalGrain> logger) : Grain, ISignalGrain
 {
+    /// <summary>Fused score (2p - 1) beyond which the auto-trader takes a position.</summary>
+    public const double EntryThreshold = 0.2;
+
+    /// <summary>Bars handed to the models: enough for every model and to score the previous prediction.</summary>
+    private const int BarsForModels = 300;
+
     private readonly AutoTraderOptions _options = options.Value;
     private readonly ILogger<SignalGrain> _logger = logger;
     private IGrainTimer? _timer;
@@ -46,18 +55,22 @@ public sealed partial class SignalGrain(
 
     public async Task<SignalView> RunOnce()
     {
-        var bars = await GrainFactory.GetGrain<IMarketDataGrain>(Symbol).GetBars(MomentumModel.BarsNeeded);
-        var score = MomentumModel.Score(bars);
-        var trader = GrainFactory.GetGrain<ITraderGrain>(Symbol);
-        var status = await trader.GetStatus();
-        var sizing = bars.Count == 0
-            ? null
-            : await GrainFactory.GetGrain<IRiskGrain>(IRiskGrain.Portfolio).GetSizing(Symbol, bars[^1].Close);
+        var market = GrainFactory.GetGrain<IMarketDataGrain>(Symbol);
+        var bars = await market.GetBars(BarsForModels);
+        var inferences = await Task.WhenAll(catalog.SignalModels.Select(m => GrainFactory.GetGrain<IModelGrain>(m.Id).Infer(Symbol, bars)));
+        var (probability, contributions) = SignalFusion.Fuse(inferences);
+        var score = 2.0 * probability - 1.0;
+        var interval = AnalysisInterval.Compute(_options.AnalysisInterval, (await market.GetVolatility()).Ratio);
+        _timer?.Change(interval, interval);
+
+        var status = await GrainFactory.GetGrain<ITraderGrain>(Symbol).GetStatus();
+        var sizing = bars.Count == 0 ? null : await GrainFactory.GetGrain<IRiskGrain>(IRiskGrain.Portfolio).GetSizing(Symbol, bars[^1].Close);
         var lots = Math.Min(Math.Min(_options.Lots, status.PositionLimit), sizing?.Lots ?? 0m);
-        var target = MomentumModel.TargetPosition(score, lots);
-        var (orderId, action) = await Act(status, target);
-        _latest = new(Symbol, score, target, status.Position, orderId, action, time.GetUtcNow());
-        LogSignal(Symbol, score, target, status.Position, action);
+        var target = score > EntryThreshold ? lots : score < -EntryThreshold ? -lots : 0m;
+        var (orderId, action) = _options.Enabled ? await Act(status, target) : (null, "auto-trading off");
+        _latest = new(Symbol, score, target, status.Position, orderId, action, time.GetUtcNow(), probability,
+            score > EntryThreshold ? "up" : score < -EntryThreshold ? "down" : "flat", contributions, interval.TotalSeconds);
+        LogSignal(Symbol, probability, target, status.Position, action, interval.TotalSeconds);
         return _latest;
     }
 

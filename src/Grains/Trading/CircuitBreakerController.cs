@@ -43,7 +43,7 @@ public sealed class CircuitBreakerController(CircuitBreakerState state, int fail
             case CircuitState.Closed:
                 return null;
             case CircuitState.Open:
-                return $"circuit breaker open after {state.ConsecutiveFailures} consecutive failures; a probe order is allowed from {state.OpenUntil:O}";
+                return $"circuit breaker open after {state.ConsecutiveFailures} consecutive failures; a probe is allowed from {state.OpenUntil:O}";
             case CircuitState.Isolated:
                 return $"circuit breaker held open by an operator: {state.Reason}";
             case CircuitState.HalfOpen when state.ProbeOrderId is null:
@@ -92,6 +92,18 @@ public sealed class CircuitBreakerController(CircuitBreakerState state, int fail
             default:
                 return transition;
         }
+    }
+
+    /// <summary>Opens a Closed breaker now, for a reason decided elsewhere (a model's success rate over its window).</summary>
+    public CircuitTransition? Trip(DateTimeOffset now, string reason)
+    {
+        if (Evaluate(now, out var transition) != CircuitState.Closed)
+        {
+            return transition;
+        }
+
+        Open(now, reason);
+        return new(CircuitState.Closed, CircuitState.Open, reason);
     }
 
     /// <summary>Closes the breaker and clears the failure count (manual reset).</summary>

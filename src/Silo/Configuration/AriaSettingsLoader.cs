@@ -22,7 +22,7 @@ public static class AriaSettingsLoader
         {
             Trader = TradingSection.ReadTrader(reader),
             Risk = RiskSection.ReadRisk(reader, fileExists),
-            ModelHealth = RiskSection.ReadModelHealth(reader),
+            ModelHealth = RiskSection.ReadModelHealth(reader, Directory.Exists),
             AutoTrader = TradingSection.ReadAutoTrader(reader),
             JwtRotation = SecuritySection.ReadJwt(reader),
             RateLimit = SecuritySection.ReadRateLimit(reader),

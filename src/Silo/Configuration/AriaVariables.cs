@@ -22,6 +22,8 @@ public static class AriaVariables
     public const string AiPerformanceWindow = "AI_PERFORMANCE_WINDOW";
     public const string AiBaseAnalysisInterval = "AI_BASE_ANALYSIS_INTERVAL";
     public const string AiModelTimeout = "AI_MODEL_TIMEOUT";
+    public const string AiModelCooldown = "AI_MODEL_CB_COOLDOWN";
+    public const string ModelsDirectory = "ARIA_MODELS_DIR";
 
     public const string JwtRotationHours = "JWT_ROTATION_HOURS";
     public const string JwtSecretOverlapHours = "JWT_SECRET_OVERLAP_HOURS";
@@ -65,7 +67,7 @@ public static class AriaVariables
         TradeCircuitBreakerCooldown, TradeCircuitBreakerFailures, TradePositionLimits, TradeBaseTimeout, TradeMaxTimeout,
         RiskVarConfidence, RiskCvarConfidence, RiskKellyMaxSize, RiskLookbackDays,
         RiskMaxVar, AccountCapital, RiskSeedFile, RiskEndOfDay,
-        AiCircuitBreakerThreshold, AiPerformanceWindow, AiBaseAnalysisInterval, AiModelTimeout,
+        AiCircuitBreakerThreshold, AiPerformanceWindow, AiBaseAnalysisInterval, AiModelTimeout, AiModelCooldown, ModelsDirectory,
         JwtRotationHours, JwtSecretOverlapHours, JwtMaxSecrets, RateLimitRequestsPerMinute,
         MonitoringEnabled, AlertEmailEnabled, AlertSmtpHost, AlertSmtpPort, AlertSmtpUser, AlertSmtpPassword,
         AlertSmtpFrom, AlertSmtpTo, AlertWebhookUrl,

@@ -46,7 +46,7 @@ internal static class RiskSection
         return default;
     }
 
-    public static ModelHealthOptions ReadModelHealth(EnvironmentReader reader)
+    public static ModelHealthOptions ReadModelHealth(EnvironmentReader reader, Func<string, bool> directoryExists)
     {
         var options = new ModelHealthOptions();
         options.CircuitBreakerThreshold = reader.GetDouble(AriaVariables.AiCircuitBreakerThreshold, options.CircuitBreakerThreshold,
@@ -54,6 +54,10 @@ internal static class RiskSection
         options.PerformanceWindow = reader.GetInt(AriaVariables.AiPerformanceWindow, options.PerformanceWindow,
             v => v >= 1, "must be a whole number of at least 1");
         options.ModelTimeout = reader.GetPositiveSeconds(AriaVariables.AiModelTimeout, options.ModelTimeout);
+        options.ModelCooldown = reader.GetPositiveSeconds(AriaVariables.AiModelCooldown, options.ModelCooldown);
+        options.ModelsDirectory = reader.GetRaw(AriaVariables.ModelsDirectory) is { } directory && !directoryExists(directory)
+            ? Fail(reader, AriaVariables.ModelsDirectory, directory, "no such folder")
+            : reader.GetRaw(AriaVariables.ModelsDirectory);
         return options;
     }
 }

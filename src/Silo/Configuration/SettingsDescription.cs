@@ -36,6 +36,8 @@ internal static class SettingsDescription
             Line(AriaVariables.AiPerformanceWindow, Number(s.ModelHealth.PerformanceWindow)),
             Line(AriaVariables.AiBaseAnalysisInterval, Seconds(s.AutoTrader.AnalysisInterval)),
             Line(AriaVariables.AiModelTimeout, Seconds(s.ModelHealth.ModelTimeout)),
+            Line(AriaVariables.AiModelCooldown, Seconds(s.ModelHealth.ModelCooldown)),
+            Line(AriaVariables.ModelsDirectory, s.ModelHealth.ModelsDirectory ?? "(unset: the models shipped with the silo)"),
             Line(AriaVariables.JwtRotationHours, Number(s.JwtRotation.Rotation.TotalHours)),
             Line(AriaVariables.JwtSecretOverlapHours, Number(s.JwtRotation.Overlap.TotalHours)),
             Line(AriaVariables.JwtMaxSecrets, Number(s.JwtRotation.MaxSecrets)),

@@ -2,6 +2,9 @@ using AriaPro.Grains.Brokers;
 using AriaPro.Grains.Hosting;
 using AriaPro.Grains.MarketData;
 using AriaPro.Grains.Signals;
+using AriaPro.Grains.Signals.Models;
+using AriaPro.Grains.Tests.Signals;
+using Microsoft.Extensions.DependencyInjection;
 using AriaPro.Grains.Trading;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
@@ -19,6 +22,8 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>Large enough that no test's orders come near the VaR budget; the budget has its own tests.</summary>
     public const decimal Capital = 100_000_000m;
 
+    public static readonly TimeSpan ModelTimeout = TimeSpan.FromSeconds(2);
+
     /// <summary>Small, so the retention test need not place hundreds of orders; no other test places this many on one symbol.</summary>
     public const int RetainedFinishedOrders = 20;
 
@@ -34,6 +39,17 @@ public sealed class ClusterFixture : IAsyncLifetime
     public TradingConfiguration Configuration { get; }
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    /// <summary>Deliberately slow, failing and NaN-producing models, run through their model grains.</summary>
+    public SlowModel Slow { get; } = new();
+
+    public SwitchModel Throwing { get; } = new("test-throw") { Mode = "throw" };
+
+    public SwitchModel NotANumber { get; } = new("test-nan") { Mode = "nan" };
+
+    public SwitchModel Flaky { get; } = new("test-flaky");
+
+    public SwitchModel Durable { get; } = new("test-durable") { Mode = "throw" };
 
     public IGrainFactory Grains => Cluster.Client;
 
@@ -55,6 +71,14 @@ public sealed class ClusterFixture : IAsyncLifetime
             PaperBroker = Paper,
             AutoTrader = new() { Enabled = false },
             Risk = new() { AccountCapital = Capital },
+            ModelHealth = new()
+            {
+                PerformanceWindow = 4,
+                CircuitBreakerThreshold = 0.5,
+                ModelTimeout = ModelTimeout,
+                ModelCooldown = Cooldown,
+                ModelsDirectory = Path.Combine(AppContext.BaseDirectory, "no-onnx-models-here"),
+            },
         };
     }
 
@@ -66,6 +90,10 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorage(AriaStorage.Name);
             silo.UseInMemoryReminderService();
             silo.Services.AddAriaProTrading(Configuration, Time);
+            foreach (var model in new ISignalModel[] { Slow, Throwing, NotANumber, Flaky, Durable })
+            {
+                silo.Services.AddSingleton(model);
+            }
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();

@@ -1,5 +1,4 @@
 using AriaPro.Grains.Interfaces.Signals;
-using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Grains.Tests.Cluster;
 
 namespace AriaPro.Grains.Tests.Signals;
@@ -8,28 +7,21 @@ namespace AriaPro.Grains.Tests.Signals;
 public sealed class SignalGrainTests(ClusterFixture fixture)
 {
     [Fact]
-    public async Task RunOnce_TargetDiffersFromPosition_PlacesAutoOrderThroughOrderPath()
+    public async Task RunOnce_FusesEveryBuiltInModel_WeightsSumToOne()
     {
-        const string symbol = "EURJPY";
-        var signal = fixture.Grains.GetGrain<ISignalGrain>(symbol);
+        var signal = fixture.Grains.GetGrain<ISignalGrain>("EURJPY");
 
         var view = await signal.RunOnce();
         var latest = await signal.GetLatest();
 
-        Assert.Equal(view, latest);
-        Assert.InRange(view.Score, -1.0, 1.0);
-        Assert.Equal(0m, view.PositionBefore);
-        if (view.TargetPosition == 0m)
-        {
-            Assert.Equal("hold", view.Action);
-            Assert.Null(view.ClientOrderId);
-            return;
-        }
-
-        var order = await fixture.Grains.GetGrain<IOrderGrain>(view.ClientOrderId!).Get();
-        Assert.NotNull(order);
-        Assert.Equal("auto", order.Source);
-        Assert.Equal(Math.Abs(view.TargetPosition), order.Quantity);
-        Assert.Equal(view.TargetPosition > 0m ? OrderSide.Buy : OrderSide.Sell, order.Side);
+        Assert.Equal((view.Time, view.Score), (latest!.Time, latest.Score));
+        Assert.Equal(["breakout", "mean-reversion", "trend"], view.Contributions.Select(c => c.ModelId).Order());
+        Assert.All(view.Contributions, c => Assert.Equal(InferenceOutcome.Success, c.Outcome));
+        Assert.Equal(1.0, view.Contributions.Sum(c => c.Weight), 12);
+        Assert.Equal(view.Contributions.Sum(c => c.Weight * c.ProbabilityUp!.Value), view.ProbabilityUp, 12);
+        Assert.Equal(2.0 * view.ProbabilityUp - 1.0, view.Score, 12);
+        Assert.Equal("auto-trading off", view.Action);
+        Assert.Null(view.ClientOrderId);
+        Assert.InRange(view.AnalysisIntervalSeconds, 15.0, 240.0);
     }
 }

@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using AriaPro.Grains.Hosting;
+using AriaPro.Grains.Interfaces.MarketData;
+using AriaPro.Grains.Interfaces.Signals;
+using AriaPro.Grains.Signals.Health;
+using AriaPro.Grains.Signals.Models;
+using AriaPro.Grains.Trading;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AriaPro.Grains.Signals;
+
+/// <summary>
+/// Owns one model's health. Every inference runs on the thread pool, off the grain scheduler,
+/// raced against AI_MODEL_TIMEOUT on the trading clock; an exception, a timeout or a non-finite
+/// probability is a recorded failure, never a crash and never a signal.
+/// </summary>
+[GrainType("model")]
+public sealed partial class ModelGrain(
+    [PersistentState("model", AriaStorage.Name)] IPersistentState<ModelHealthState> store,
+    ModelCatalog catalog,
+    IOptions<ModelHealthOptions> options,
+    [FromKeyedServices(AriaClock.Key)] TimeProvider time,
+    ILogger<ModelGrain> logger) : Grain, IModelGrain
+{
+    private readonly ILogger<ModelGrain> _logger = logger;
+    private ModelHealthTracker _health = null!;
+    private ISignalModel _model = null!;
+    private string _kind = "";
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var id = this.GetPrimaryKeyString();
+        (_model, _kind) = catalog.Find(id) ?? throw new ArgumentException($"no model '{id}'; models: {string.Join(", ", catalog.Ids)}");
+        _health = new(store.State, options.Value);
+        return Task.CompletedTask;
+    }
+
+    public async Task<ModelInference> Infer(string symbol, IReadOnlyList<Bar> bars)
+    {
+        var inferenceId = _health.NextInferenceId();
+        _health.ScoreAccuracy(symbol, bars);
+        var skip = _health.Admit(inferenceId, time.GetUtcNow(), out var admitted);
+        Breaker(admitted);
+        if (skip is not null)
+        {
+            return Answer(InferenceOutcome.Skipped, null, skip, 0.0);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var (outcome, probability, message) = await RunSafely(bars);
+        var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        store.State.NotReady = outcome == InferenceOutcome.NotReady ? message : null;
+        Breaker(_health.Record(inferenceId, new(outcome, latency, outcome == InferenceOutcome.Error ? message : null), time.GetUtcNow()));
+        if (outcome == InferenceOutcome.Success)
+        {
+            _health.Predicted(symbol, bars[^1], probability!.Value);
+        }
+        else if (outcome != InferenceOutcome.NotReady)
+        {
+            LogFailed(_model.Id, symbol, outcome.ToString(), message);
+        }
+
+        await store.WriteStateAsync();
+        return Answer(outcome, probability, message, latency);
+    }
+
+    public Task<ModelHealthView> GetHealth() => Task.FromResult(View());
+
+    public async Task<ModelHealthView> Reset()
+    {
+        Breaker(_health.Reset());
+        await store.WriteStateAsync();
+        return View();
+    }
+
+    public async Task<ModelHealthView> Isolate(string reason)
+    {
+        Breaker(_health.Isolate(string.IsNullOrWhiteSpace(reason) ? "isolated by an operator" : reason));
+        await store.WriteStateAsync();
+        return View();
+    }
+
+    // The timeout timer is created before the work starts, so a fake clock advanced once the model
+    // is running always finds it.
+    private async Task<(InferenceOutcome Outcome, double? Probability, string? Message)> RunSafely(IReadOnlyList<Bar> bars)
+    {
+        using var cancel = new CancellationTokenSource();
+        var deadline = Task.Delay(options.Value.ModelTimeout, time, cancel.Token);
+        var work = Task.Run(() => _model.Predict(bars, cancel.Token), cancel.Token);
+        if (await Task.WhenAny(work, deadline) != work)
+        {
+            await cancel.CancelAsync();
+            _ = work.ContinueWith(static t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+            return (InferenceOutcome.Timeout, null, $"no answer within {options.Value.ModelTimeout.TotalSeconds:F1}s (AI_MODEL_TIMEOUT)");
+        }
+
+        await cancel.CancelAsync();
+        try
+        {
+            var prediction = await work;
+            if (prediction.NotReady is { } reason)
+            {
+                return (InferenceOutcome.NotReady, null, reason);
+            }
+
+            return double.IsFinite(prediction.ProbabilityUp) && prediction.ProbabilityUp is >= 0.0 and <= 1.0
+                ? (InferenceOutcome.Success, prediction.ProbabilityUp, null)
+                : (InferenceOutcome.NonFinite, null, $"probability {prediction.ProbabilityUp} is not a number in 0..1");
+        }
+        catch (Exception exception)
+        {
+            return (InferenceOutcome.Error, null, exception.GetType().Name);
+        }
+    }
+
+    private ModelInference Answer(InferenceOutcome outcome, double? probability, string? message, double latency)
+    {
+        var view = View();
+        return new(_model.Id, outcome, probability, message, view.SuccessRate, view.Accuracy, latency);
+    }
+
+    private ModelHealthView View() => _health.View(_model.Id, _model.Version, _kind, time.GetUtcNow());
+
+    private void Breaker(CircuitTransition? transition)
+    {
+        if (transition is { } t)
+        {
+            LogBreaker(_model.Id, t.From.ToString(), t.To.ToString(), t.Reason);
+        }
+    }
+}
