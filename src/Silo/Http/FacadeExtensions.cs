@@ -45,6 +45,7 @@ public static class FacadeExtensions
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
         app.MapTradingApi();
         app.MapRiskApi();
+        app.MapAiApi();
         app.MapOrleansDashboard(routePrefix: "/dashboard");
         return app;
     }

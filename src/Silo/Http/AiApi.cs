@@ -1,0 +1,62 @@
+using AriaPro.Grains.Interfaces.Signals;
+using AriaPro.Grains.Signals.Models;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AriaPro.Silo.Http;
+
+/// <summary>/ai: model health, the latest fused signal per symbol, and manual control of a model's breaker.</summary>
+public static class AiApi
+{
+    /// <summary>Maps the /ai endpoints.</summary>
+    public static RouteGroupBuilder MapAiApi(this IEndpointRouteBuilder app)
+    {
+        var ai = app.MapGroup("/ai");
+        ai.MapGet("/models", GetModels);
+        ai.MapGet("/signals/{symbol}", GetSignal);
+        ai.MapPost("/models/{id}/reset", Reset);
+        ai.MapPost("/models/{id}/isolate", Isolate);
+        return ai;
+    }
+
+    private static async Task<Ok<ModelsView>> GetModels(IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IModelDeskGrain>(0).GetModels());
+
+    private static async Task<Results<Ok<SignalView>, ProblemHttpResult>> GetSignal(string symbol, [AsParameters] TradingServices services)
+    {
+        if (!services.TryTrader(symbol, out _, out var notFound))
+        {
+            return notFound;
+        }
+
+        return await services.Grains.GetGrain<ISignalGrain>(symbol.Trim().ToUpperInvariant()).GetLatest() is { } signal
+            ? TypedResults.Ok(signal)
+            : Problems.Create(StatusCodes.Status404NotFound, "No signal yet", $"no analysis of {symbol.ToUpperInvariant()} has run yet; the first runs a few seconds after start");
+    }
+
+    private static async Task<Results<Ok<ModelHealthView>, ProblemHttpResult>> Reset(string id, IGrainFactory grains, ModelCatalog catalog) =>
+        catalog.Find(id) is null ? UnknownModel(id, catalog) : TypedResults.Ok(await grains.GetGrain<IModelGrain>(id).Reset());
+
+    private static async Task<Results<Ok<ModelHealthView>, ProblemHttpResult, ValidationProblem>> Isolate(string id, HttpRequest request, IGrainFactory grains, ModelCatalog catalog)
+    {
+        if (catalog.Find(id) is null)
+        {
+            return UnknownModel(id, catalog);
+        }
+
+        var (document, error) = await JsonBody.ReadAsync(request, FacadeExtensions.MaxBodyBytes, allowEmpty: true);
+        using (document)
+        {
+            var fields = document is null ? null : new JsonFields(document.RootElement);
+            var reason = fields?.String("reason", required: false) ?? "isolated by an operator";
+            if (error is not null || fields?.Errors.Count > 0)
+            {
+                return error is not null ? Problems.Invalid("body", error) : TypedResults.ValidationProblem(fields!.Errors);
+            }
+
+            return TypedResults.Ok(await grains.GetGrain<IModelGrain>(id).Isolate(reason));
+        }
+    }
+
+    private static ProblemHttpResult UnknownModel(string id, ModelCatalog catalog) =>
+        Problems.Create(StatusCodes.Status404NotFound, "Unknown model", $"no model '{id}'; models: {string.Join(", ", catalog.Ids.Order())}");
+}
