@@ -21,6 +21,8 @@ public sealed class AiApiTests(HostFixture fixture) : IClassFixture<HostFixture>
         Assert.Contains("trend", ids);
         Assert.Contains("mean-reversion", ids);
         Assert.Contains("breakout", ids);
+        var onnx = view["models"]!.AsArray().Single(m => (string?)m!["id"] == "eurusd-direction")!;
+        Assert.Equal("onnx", (string?)onnx["kind"]);
         var trend = view["models"]!.AsArray().Single(m => (string?)m!["id"] == "trend")!;
         Assert.Equal("Closed", (string?)trend["state"]);
         Assert.Equal(100, (int?)trend["windowSize"]);
@@ -38,6 +40,9 @@ public sealed class AiApiTests(HostFixture fixture) : IClassFixture<HostFixture>
         Assert.InRange((double)signal["probabilityUp"]!, 0.0, 1.0);
         Assert.Contains((string?)signal["direction"], new[] { "up", "down", "flat" });
         Assert.Equal(1.0, signal["contributions"]!.AsArray().Sum(c => (double)c!["weight"]!), 9);
+        var onnx = signal["contributions"]!.AsArray().Single(c => (string?)c!["modelId"] == "eurusd-direction")!;
+        Assert.Equal("Success", (string?)onnx["outcome"]);
+        Assert.InRange((double)onnx["probabilityUp"]!, 0.0, 1.0);
     }
 
     [Fact]

@@ -13,6 +13,9 @@ public sealed class OrderLoadTests
 {
     private const int UniqueOrders = 600;
 
+    /// <summary>Requests in flight at once, like as many clients each waiting for its answer.</summary>
+    private const int Clients = 32;
+
     [Fact]
     public async Task ConcurrentSubmits_WithRetriedIds_EachIdTradesOnce()
     {
@@ -22,10 +25,19 @@ public sealed class OrderLoadTests
         });
         var attempts = Enumerable.Range(0, UniqueOrders).SelectMany(i => new[] { i, i }).OrderBy(_ => Random.Shared.Next()).ToList();
 
+        using var inFlight = new SemaphoreSlim(Clients);
         var responses = await Task.WhenAll(attempts.Select(async i =>
         {
-            using var response = await host.Http.PostAsync("/trading/orders", Body(Order($"load-{i}", quantity: 0.01m)));
-            return response.StatusCode;
+            await inFlight.WaitAsync();
+            try
+            {
+                using var response = await host.Http.PostAsync("/trading/orders", Body(Order($"load-{i}", quantity: 0.01m)));
+                return response.StatusCode;
+            }
+            finally
+            {
+                inFlight.Release();
+            }
         }));
         foreach (var i in Enumerable.Range(0, UniqueOrders))
         {

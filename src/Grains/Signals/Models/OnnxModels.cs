@@ -1,6 +1,6 @@
 namespace AriaPro.Grains.Signals.Models;
 
-/// <summary>Loads the ONNX models of a folder for the catalog (filled in with the ONNX runtime support).</summary>
+/// <summary>Loads the ONNX models of a folder for the catalog, reporting each one it has to skip.</summary>
 internal static class OnnxModels
 {
     public static IEnumerable<ISignalModel> Load(string directory, Action<string> problem)
@@ -8,8 +8,15 @@ internal static class OnnxModels
         if (!Directory.Exists(directory))
         {
             problem($"no models folder at {directory}");
+            return [];
         }
 
-        return [];
+        var result = OnnxSignalModel.LoadDirectory(directory);
+        foreach (var error in result.Errors)
+        {
+            problem($"{error.SidecarPath}: {error.Message}");
+        }
+
+        return result.Models;
     }
 }
