@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 using AriaPro.Grains.Hosting;
+using AriaPro.Grains.Interfaces.MarketData;
 using AriaPro.Grains.Interfaces.Risk;
+using AriaPro.Grains.Interfaces.Signals;
 using AriaPro.Grains.Interfaces.Trading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -33,6 +35,7 @@ internal static class GrainLatency
                     PaperBroker = new() { Latency = TimeSpan.Zero },
                     AutoTrader = new() { Enabled = false },
                     Risk = new() { AccountCapital = 1_000_000_000_000m },
+                    ModelHealth = new() { ModelsDirectory = ShippedModels() },
                 });
             })
             .Build();
@@ -46,6 +49,8 @@ internal static class GrainLatency
         var desk = grains.GetGrain<ITradingDeskGrain>(0);
         var risk = grains.GetGrain<IRiskGrain>(IRiskGrain.Portfolio);
         var check = new RiskCheck("EURUSD", 0m, 1m, 1.085m);
+        var bars = await grains.GetGrain<IMarketDataGrain>("EURUSD").GetBars(200);
+        var onnx = grains.GetGrain<IModelGrain>("eurusd-direction");
         var warmup = Math.Max(1_000, count / 10);
 
         var results = new List<LatencyResult>
@@ -53,6 +58,7 @@ internal static class GrainLatency
             await LatencyRecorder.MeasureAsync("no-op grain call (baseline: ITradingDeskGrain.GetSymbols)", _ => desk.GetSymbols(), warmup, count),
             await LatencyRecorder.MeasureAsync("IRiskGrain.CheckOrder (the pre-trade budget)", _ => risk.CheckOrder(check), warmup, count),
             await LatencyRecorder.MeasureAsync("IRiskGrain.GetMetrics (3 symbols, 0 returns)", _ => risk.GetMetrics(), warmup, count),
+            await LatencyRecorder.MeasureAsync("IModelGrain.Infer, shipped ONNX model (200 bars)", _ => onnx.Infer("EURUSD", bars), warmup, count),
             await LatencyRecorder.MeasureAsync("order submit through IOrderGrain (0.01 lot, market)",
                 i => grains.GetGrain<IOrderGrain>($"bench-{i}").Submit(new($"bench-{i}", "EURUSD", OrderSide.Buy, 0.01m, OrderType.Market)),
                 warmup, count),
@@ -65,6 +71,17 @@ internal static class GrainLatency
         await client.StopAsync();
         await silo.StopAsync();
         return 0;
+    }
+
+    private static string ShippedModels()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AriaPro.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return Path.Combine(directory?.FullName ?? ".", "models");
     }
 
     private static int FreePort()

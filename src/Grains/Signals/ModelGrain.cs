@@ -24,7 +24,9 @@ public sealed partial class ModelGrain(
     [FromKeyedServices(AriaClock.Key)] TimeProvider time,
     ILogger<ModelGrain> logger) : Grain, IModelGrain
 {
+    private const int SuccessesPerWrite = 10;
     private readonly ILogger<ModelGrain> _logger = logger;
+    private int _unsaved;
     private ModelHealthTracker _health = null!;
     private ISignalModel _model = null!;
     private string _kind = "";
@@ -52,7 +54,8 @@ public sealed partial class ModelGrain(
         var (outcome, probability, message) = await RunSafely(bars);
         var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         store.State.NotReady = outcome == InferenceOutcome.NotReady ? message : null;
-        Breaker(_health.Record(inferenceId, new(outcome, latency, outcome == InferenceOutcome.Error ? message : null), time.GetUtcNow()));
+        var transition = _health.Record(inferenceId, new(outcome, latency, outcome == InferenceOutcome.Error ? message : null), time.GetUtcNow());
+        Breaker(transition);
         if (outcome == InferenceOutcome.Success)
         {
             _health.Predicted(symbol, bars[^1], probability!.Value);
@@ -62,11 +65,26 @@ public sealed partial class ModelGrain(
             LogFailed(_model.Id, symbol, outcome.ToString(), message);
         }
 
-        await store.WriteStateAsync();
+        // Failures and breaker changes are written at once: a restart must not forget a broken
+        // model. Successes are written every few inferences; losing a handful of them changes nothing.
+        if (outcome != InferenceOutcome.Success || transition is not null || ++_unsaved >= SuccessesPerWrite)
+        {
+            _unsaved = 0;
+            await store.WriteStateAsync();
+        }
+
         return Answer(outcome, probability, message, latency);
     }
 
     public Task<ModelHealthView> GetHealth() => Task.FromResult(View());
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_unsaved > 0)
+        {
+            await store.WriteStateAsync(cancellationToken);
+        }
+    }
 
     public async Task<ModelHealthView> Reset()
     {
