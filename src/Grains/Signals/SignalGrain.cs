@@ -24,8 +24,11 @@ public sealed partial class SignalGrain(
     [FromKeyedServices(AriaClock.Key)] TimeProvider time,
     ILogger<SignalGrain> logger) : Grain, ISignalGrain
 {
-    /// <summary>Fused score (2p - 1) beyond which the auto-trader takes a position.</summary>
-    public const double EntryThreshold = 0.2;
+    /// <summary>
+    /// Fused score (2p - 1) beyond which the auto-trader takes a position: P(up) above 52.5% or
+    /// below 47.5%. An average of several models rarely strays far from one half.
+    /// </summary>
+    public const double EntryThreshold = 0.05;
 
     /// <summary>Bars handed to the models: enough for every model and to score the previous prediction.</summary>
     private const int BarsForModels = 300;
