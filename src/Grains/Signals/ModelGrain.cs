@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AriaPro.Grains.Events;
 using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Interfaces.MarketData;
 using AriaPro.Grains.Interfaces.Signals;
@@ -27,6 +28,7 @@ public sealed partial class ModelGrain(
     private const int SuccessesPerWrite = 10;
     private readonly ILogger<ModelGrain> _logger = logger;
     private int _unsaved;
+    private BreakerEvents _events = null!;
     private ModelHealthTracker _health = null!;
     private ISignalModel _model = null!;
     private string _kind = "";
@@ -36,6 +38,7 @@ public sealed partial class ModelGrain(
         var id = this.GetPrimaryKeyString();
         (_model, _kind) = catalog.Find(id) ?? throw new ArgumentException($"no model '{id}'; models: {string.Join(", ", catalog.Ids)}");
         _health = new(store.State, options.Value);
+        _events = new(this, "model", id, time, _logger);
         return Task.CompletedTask;
     }
 
@@ -70,7 +73,7 @@ public sealed partial class ModelGrain(
         if (outcome != InferenceOutcome.Success || transition is not null || ++_unsaved >= SuccessesPerWrite)
         {
             _unsaved = 0;
-            await store.WriteStateAsync();
+            await Save();
         }
 
         return Answer(outcome, probability, message, latency);
@@ -82,21 +85,21 @@ public sealed partial class ModelGrain(
     {
         if (_unsaved > 0)
         {
-            await store.WriteStateAsync(cancellationToken);
+            await Save();
         }
     }
 
     public async Task<ModelHealthView> Reset()
     {
         Breaker(_health.Reset());
-        await store.WriteStateAsync();
+        await Save();
         return View();
     }
 
     public async Task<ModelHealthView> Isolate(string reason)
     {
         Breaker(_health.Isolate(string.IsNullOrWhiteSpace(reason) ? "isolated by an operator" : reason));
-        await store.WriteStateAsync();
+        await Save();
         return View();
     }
 
@@ -146,6 +149,14 @@ public sealed partial class ModelGrain(
         if (transition is { } t)
         {
             LogBreaker(_model.Id, t.From.ToString(), t.To.ToString(), t.Reason);
+            _events.Add(t);
         }
+    }
+
+    // Breaker events go out only once the state that caused them is stored.
+    private async Task Save()
+    {
+        await store.WriteStateAsync();
+        await _events.PublishAsync();
     }
 }

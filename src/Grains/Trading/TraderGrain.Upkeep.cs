@@ -24,6 +24,7 @@ public sealed partial class TraderGrain
 
     // A failed write leaves memory ahead of storage: drop the activation so the next call reloads
     // what was really persisted, and let the caller see the failure (nothing was acknowledged).
+    // Breaker events go out only once the state that caused them is stored.
     private async Task Persist()
     {
         try
@@ -35,6 +36,8 @@ public sealed partial class TraderGrain
             DeactivateOnIdle();
             throw;
         }
+
+        await _events.PublishAsync();
     }
 
     private void ApplyFill(OrderRecord order, ExecutionReport report, DateTimeOffset now)

@@ -1,4 +1,5 @@
 using AriaPro.Grains.Brokers;
+using AriaPro.Grains.Events;
 using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Interfaces.MarketData;
 using AriaPro.Grains.Interfaces.Risk;
@@ -28,6 +29,7 @@ public sealed partial class TraderGrain(
     private readonly TraderOptions _options = traderOptions.Value;
     private readonly ILogger<TraderGrain> _logger = logger;
     private CircuitBreakerController _breaker = null!;
+    private BreakerEvents _events = null!;
     private string _symbol = "";
 
     private TraderState State => store.State;
@@ -36,6 +38,7 @@ public sealed partial class TraderGrain(
     {
         _symbol = this.GetPrimaryKeyString();
         _breaker = new(State.Breaker, _options.CircuitBreakerFailures, _options.CircuitBreakerCooldown);
+        _events = new(this, "trader", _symbol, time, _logger);
         this.RegisterGrainTimer(_ => ExpireOverdueOrders(), new GrainTimerCreationOptions(SweepPeriod, SweepPeriod) { Interleave = false });
         return State.LastPrice > 0m ? ReportPosition() : Task.CompletedTask;
     }
@@ -226,6 +229,7 @@ public sealed partial class TraderGrain(
         if (transition is { } t)
         {
             LogBreaker(_symbol, t.From.ToString(), t.To.ToString(), t.Reason);
+            _events.Add(t);
         }
     }
 

@@ -1,5 +1,6 @@
 using Orleans.Dashboard;
 using AriaPro.Grains.Hosting;
+using AriaPro.Grains.Interfaces.Events;
 using AriaPro.Silo.Configuration;
 using Orleans.Configuration;
 using StackExchange.Redis;
@@ -26,15 +27,18 @@ public static class SiloHostingExtensions
                 });
                 silo.ConfigureEndpoints(hosting.SiloPort, hosting.GatewayPort, listenOnAnyHostAddress: true);
                 silo.AddRedisGrainStorage(AriaStorage.Name, o => o.ConfigurationOptions = redis.Clone());
+                silo.AddRedisGrainStorage(AriaStorage.PubSub, o => o.ConfigurationOptions = redis.Clone());
                 silo.UseRedisReminderService(o => o.ConfigurationOptions = redis.Clone());
             }
             else
             {
                 silo.UseLocalhostClustering(hosting.SiloPort, hosting.GatewayPort, serviceId: hosting.ServiceId, clusterId: hosting.ClusterId);
                 silo.AddMemoryGrainStorage(AriaStorage.Name);
+                silo.AddMemoryGrainStorage(AriaStorage.PubSub);
                 silo.UseInMemoryReminderService();
             }
 
+            silo.AddMemoryStreams(AriaStreams.Provider);
             silo.AddDashboard();
             silo.Services.AddAriaProTrading(settings.ToTradingConfiguration());
         });

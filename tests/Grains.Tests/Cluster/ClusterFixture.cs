@@ -1,5 +1,6 @@
 using AriaPro.Grains.Brokers;
 using AriaPro.Grains.Hosting;
+using AriaPro.Grains.Interfaces.Events;
 using AriaPro.Grains.MarketData;
 using AriaPro.Grains.Signals;
 using AriaPro.Grains.Signals.Models;
@@ -51,6 +52,8 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public SwitchModel Durable { get; } = new("test-durable") { Mode = "throw" };
 
+    public SwitchModel Evented { get; } = new("test-events") { Mode = "throw" };
+
     public IGrainFactory Grains => Cluster.Client;
 
     public ClusterFixture()
@@ -85,12 +88,15 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureClient(client => client.AddMemoryStreams(AriaStreams.Provider));
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(AriaStorage.Name);
             silo.UseInMemoryReminderService();
+            silo.AddMemoryGrainStorage(AriaStorage.PubSub);
+            silo.AddMemoryStreams(AriaStreams.Provider);
             silo.Services.AddAriaProTrading(Configuration, Time);
-            foreach (var model in new ISignalModel[] { Slow, Throwing, NotANumber, Flaky, Durable })
+            foreach (var model in new ISignalModel[] { Slow, Throwing, NotANumber, Flaky, Durable, Evented })
             {
                 silo.Services.AddSingleton(model);
             }
