@@ -10,35 +10,18 @@ public static partial class RiskMetrics
     /// positive loss fraction (negative when even that quantile is a gain); NaN for no returns or a
     /// confidence outside (0, 1).
     /// </summary>
-    public static double HistoricalVar(ReadOnlySpan<double> r, double confidence)
-    {
-        if (r.IsEmpty || !IsConfidence(confidence))
-        {
-            return double.NaN;
-        }
-
-        double[]? rented = null;
-        var sorted = r.Length <= StackLimit ? stackalloc double[r.Length] : (rented = ArrayPool<double>.Shared.Rent(r.Length)).AsSpan(0, r.Length);
-        try
-        {
-            r.CopyTo(sorted);
-            sorted.Sort();
-            return HistoricalVarSorted(sorted, confidence);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<double>.Shared.Return(rented);
-            }
-        }
-    }
+    public static double HistoricalVar(ReadOnlySpan<double> r, double confidence) => OnSortedCopy(r, confidence, HistoricalVarSorted);
 
     /// <summary>
     /// CVaR (expected shortfall): minus the mean of the returns at or below the (1 - c) quantile
     /// (computed as for <see cref="HistoricalVar"/>); NaN for no returns or a confidence outside (0, 1).
     /// </summary>
-    public static double HistoricalCvar(ReadOnlySpan<double> r, double confidence)
+    public static double HistoricalCvar(ReadOnlySpan<double> r, double confidence) => OnSortedCopy(r, confidence, HistoricalCvarSorted);
+
+    private delegate double SortedMetric(ReadOnlySpan<double> sorted, double confidence);
+
+    // Sorts a copy in a stack buffer (a pooled array for long series) and applies a quantile metric.
+    private static double OnSortedCopy(ReadOnlySpan<double> r, double confidence, SortedMetric metric)
     {
         if (r.IsEmpty || !IsConfidence(confidence))
         {
@@ -51,7 +34,7 @@ public static partial class RiskMetrics
         {
             r.CopyTo(sorted);
             sorted.Sort();
-            return HistoricalCvarSorted(sorted, confidence);
+            return metric(sorted, confidence);
         }
         finally
         {

@@ -9,6 +9,7 @@ public sealed class SiloProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _stdout = new();
     private readonly ConcurrentQueue<string> _stderr = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _awaited = new();
 
     private SiloProcess(Process process)
     {
@@ -75,11 +76,34 @@ public sealed class SiloProcess : IAsyncDisposable
         return (_process.ExitCode, string.Join('\n', _stdout), string.Join('\n', _stderr));
     }
 
-    private static void Collect(ConcurrentQueue<string> lines, string? line)
+    /// <summary>Completes when the process writes a line containing <paramref name="text"/>; fails if it exits first or after <paramref name="limit"/>.</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan limit)
     {
-        if (line is not null)
+        var seen = _awaited.GetOrAdd(text, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (_stdout.Any(line => line.Contains(text, StringComparison.Ordinal)))
         {
-            lines.Enqueue(line);
+            seen.TrySetResult();
+        }
+
+        var exited = _process.WaitForExitAsync();
+        var finished = await Task.WhenAny(seen.Task, exited).WaitAsync(limit);
+        Assert.True(finished == seen.Task, $"the silo exited before writing '{text}'.\n{Output}");
+    }
+
+    private void Collect(ConcurrentQueue<string> lines, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lines.Enqueue(line);
+        foreach (var (text, seen) in _awaited)
+        {
+            if (line.Contains(text, StringComparison.Ordinal))
+            {
+                seen.TrySetResult();
+            }
         }
     }
 
