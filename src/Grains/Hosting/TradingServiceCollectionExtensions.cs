@@ -1,10 +1,12 @@
 using AriaPro.Grains.Brokers;
+using AriaPro.Grains.Locks;
 using AriaPro.Grains.MarketData;
 using AriaPro.Grains.Risk;
 using AriaPro.Grains.Signals;
 using AriaPro.Grains.Signals.Models;
 using AriaPro.Grains.Trading;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace AriaPro.Grains.Hosting;
@@ -27,6 +29,7 @@ public static class TradingServiceCollectionExtensions
         services.AddKeyedSingleton(AriaClock.Key, time ?? TimeProvider.System);
         services.AddSingleton<MarketFeedFactory>();
         services.AddSingleton<ModelCatalog>();
+        services.TryAddSingleton<IDistributedLocks>(sp => new LocalDistributedLocks(TimeProvider.System));
         services.AddSingleton<PaperBroker>();
         services.AddSingleton<IBroker>(sp => sp.GetRequiredService<PaperBroker>());
         return services;

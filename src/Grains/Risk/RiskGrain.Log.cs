@@ -13,6 +13,9 @@ public sealed partial class RiskGrain
     [LoggerMessage(Level = LogLevel.Warning, Message = "Risk budget denies {Symbol}: {Reason}")]
     private partial void LogDenied(string symbol, string reason);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "End-of-day snapshot skipped: fencing token {Token}, last close under {LastToken} at {LastClosed}")]
+    private partial void LogCloseSkipped(long token, long lastToken, DateTimeOffset? lastClosed);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "End-of-day snapshot scheduled daily at {EndOfDay} UTC, next at {Next}")]
     private partial void LogScheduled(TimeOnly endOfDay, DateTimeOffset next);
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Interfaces.MarketData;
 using AriaPro.Grains.Interfaces.Risk;
+using AriaPro.Grains.Locks;
 using AriaPro.Grains.MarketData;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -22,9 +23,13 @@ public sealed partial class RiskGrain(
     IOptions<RiskOptions> riskOptions,
     IOptions<MarketDataOptions> marketOptions,
     [FromKeyedServices(AriaClock.Key)] TimeProvider time,
+    IDistributedLocks locks,
     ILogger<RiskGrain> logger) : Grain, IRiskGrain, IRemindable
 {
     private const string EndOfDayReminder = "end-of-day";
+
+    /// <summary>The cluster-wide lock the end-of-day snapshot runs under.</summary>
+    public const string EndOfDayLock = "risk:end-of-day";
     private readonly RiskOptions _options = riskOptions.Value;
     private readonly ILogger<RiskGrain> _logger = logger;
     private readonly double _z = ExposureVar.Z(riskOptions.Value.VarConfidence);
@@ -57,8 +62,27 @@ public sealed partial class RiskGrain(
         LogScheduled(_options.EndOfDay, next);
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == EndOfDayReminder ? CloseDay() : Task.CompletedTask;
+    // The snapshot runs once across the cluster: under the end-of-day lock, at most once per UTC
+    // date, and never with a fencing token older than the last close's (a stalled holder whose
+    // lease ran out cannot close a day that a newer holder already closed).
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != EndOfDayReminder)
+        {
+            return;
+        }
+
+        await using var handle = await locks.AcquireAsync(EndOfDayLock, TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(10));
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (handle.FencingToken <= State.LastCloseFence || State.LastDayClosed is { } last && DateOnly.FromDateTime(last.UtcDateTime) == today)
+        {
+            LogCloseSkipped(handle.FencingToken, State.LastCloseFence, State.LastDayClosed);
+            return;
+        }
+
+        State.LastCloseFence = handle.FencingToken;
+        await CloseDay();
+    }
 
     public async Task ReportPosition(PositionReport report)
     {

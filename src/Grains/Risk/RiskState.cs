@@ -20,4 +20,7 @@ public sealed class RiskState
 
     /// <summary>Where the series came from: "live", or the seed file.</summary>
     [Id(4)] public string ReturnsSource { get; set; } = "live";
+
+    /// <summary>Fencing token of the end-of-day lock under which the last day was closed.</summary>
+    [Id(5)] public long LastCloseFence { get; set; }
 }

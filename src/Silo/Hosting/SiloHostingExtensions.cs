@@ -1,5 +1,6 @@
 using Orleans.Dashboard;
 using AriaPro.Grains.Hosting;
+using AriaPro.Grains.Locks;
 using AriaPro.Grains.Interfaces.Events;
 using AriaPro.Silo.Configuration;
 using Orleans.Configuration;
@@ -29,6 +30,8 @@ public static class SiloHostingExtensions
                 silo.AddRedisGrainStorage(AriaStorage.Name, o => o.ConfigurationOptions = redis.Clone());
                 silo.AddRedisGrainStorage(AriaStorage.PubSub, o => o.ConfigurationOptions = redis.Clone());
                 silo.UseRedisReminderService(o => o.ConfigurationOptions = redis.Clone());
+                silo.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis.Clone()));
+                silo.Services.AddSingleton<IDistributedLocks>(sp => new RedisDistributedLocks(sp.GetRequiredService<IConnectionMultiplexer>(), TimeProvider.System));
             }
             else
             {

@@ -46,6 +46,25 @@ public sealed class RiskGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task EndOfDayReminder_TwiceOnOneDay_ClosesTheDayOnce()
+    {
+        var reminder = Risk.AsReference<IRemindable>();
+        var tick = new TickStatus(fixture.Time.GetUtcNow().UtcDateTime, TimeSpan.FromDays(1), fixture.Time.GetUtcNow().UtcDateTime);
+        fixture.Time.Advance(TimeSpan.FromDays(1));
+        var before = await Risk.GetMetrics();
+
+        await reminder.ReceiveReminder("end-of-day", tick);
+        var afterFirst = await Risk.GetMetrics();
+        await reminder.ReceiveReminder("end-of-day", tick);
+        var afterSecond = await Risk.GetMetrics();
+
+        Assert.Equal(fixture.Time.GetUtcNow(), afterFirst.LastDayClosed);
+        Assert.True(afterFirst.Returns >= before.Returns);
+        Assert.Equal(afterFirst.Returns, afterSecond.Returns);
+        Assert.Equal(afterFirst.LastDayClosed, afterSecond.LastDayClosed);
+    }
+
+    [Fact]
     public async Task CloseDay_Twice_AppendsOneReturnOfEquityChange()
     {
         var first = await Risk.CloseDay();
