@@ -9,7 +9,10 @@ namespace AriaPro.Grains.Tests.Locks;
 public sealed class RedisDistributedLocksTests : IAsyncLifetime
 {
     private static readonly string? Endpoint = Environment.GetEnvironmentVariable("ARIA_TEST_REDIS");
-    private static readonly TimeSpan Lease = TimeSpan.FromMilliseconds(600);
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(1);
+
+    // Long enough that a busy machine (the whole suite runs in parallel) still renews in time.
+    private static readonly TimeSpan RenewedLease = TimeSpan.FromSeconds(3);
     private readonly string _name = $"test-{Guid.NewGuid():N}";
     private ConnectionMultiplexer? _redis;
 
@@ -52,9 +55,9 @@ public sealed class RedisDistributedLocksTests : IAsyncLifetime
     public async Task AcquireAsync_HeldAndRenewed_OtherGivesUpNamingTheLock()
     {
         var locks = Locks();
-        await using var holder = await locks.AcquireAsync(_name, Lease, TimeSpan.Zero);
+        await using var holder = await locks.AcquireAsync(_name, RenewedLease, TimeSpan.Zero);
 
-        var refused = await Assert.ThrowsAsync<LockUnavailableException>(() => locks.AcquireAsync(_name, Lease, Lease * 2));
+        var refused = await Assert.ThrowsAsync<LockUnavailableException>(() => locks.AcquireAsync(_name, RenewedLease, RenewedLease * 1.5));
 
         Assert.Equal(_name, refused.LockName);
         Assert.Contains($"lock '{_name}' is held by another holder", refused.Message);
