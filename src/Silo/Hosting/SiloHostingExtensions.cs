@@ -30,6 +30,10 @@ public static class SiloHostingExtensions
                 silo.AddRedisGrainStorage(AriaStorage.Name, o => o.ConfigurationOptions = redis.Clone());
                 silo.AddRedisGrainStorage(AriaStorage.PubSub, o => o.ConfigurationOptions = redis.Clone());
                 silo.UseRedisReminderService(o => o.ConfigurationOptions = redis.Clone());
+
+                // One directory in Redis for every silo: a grain (a trader above all) is never
+                // active on two silos at once while membership changes.
+                silo.UseRedisGrainDirectoryAsDefault(o => o.ConfigurationOptions = redis.Clone());
                 silo.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis.Clone()));
                 silo.Services.AddSingleton<IDistributedLocks>(sp => new RedisDistributedLocks(sp.GetRequiredService<IConnectionMultiplexer>(), TimeProvider.System));
             }
