@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace AriaPro.Silo.Http;
 
 /// <summary>
-/// Turns what escapes a handler into problem details: an unreachable grain is a 503 with
-/// Retry-After (retry with the same client order id), a grain's refusal of bad input a 400,
+/// Turns what escapes a handler into problem details: an unreachable grain or storage is a 503
+/// with Retry-After (retry with the same client order id), a grain's refusal of bad input a 400,
 /// and anything else a 500 that names the request's trace id.
 /// </summary>
 internal sealed partial class FacadeExceptionHandler(IProblemDetailsService problems, ILogger<FacadeExceptionHandler> logger) : IExceptionHandler
@@ -20,9 +20,9 @@ internal sealed partial class FacadeExceptionHandler(IProblemDetailsService prob
             BadHttpRequestException bad => (StatusCodes.Status400BadRequest, "Bad request", bad.Message),
             ArgumentException argument => (StatusCodes.Status400BadRequest, "Invalid request", argument.Message),
             ClientOrderIdConflictException conflict => (StatusCodes.Status409Conflict, "Client order id already used", conflict.Message),
-            OrleansMessageRejectionException or SiloUnavailableException or TimeoutException or OrleansException =>
+            _ when Unavailable(exception) is { } cause =>
                 (StatusCodes.Status503ServiceUnavailable, "Trading cluster unavailable",
-                    $"The trading cluster did not answer ({exception.GetType().Name}). Retry after {RetryAfterSeconds} s; retrying an order with the same client order id is safe."),
+                    $"The trading cluster or its storage did not answer ({cause.GetType().Name}). Retry after {RetryAfterSeconds} s; retrying an order with the same client order id is safe."),
             _ => (StatusCodes.Status500InternalServerError, "Internal error", "An unexpected error occurred; it has been logged."),
         };
         if (status >= StatusCodes.Status500InternalServerError)
@@ -42,6 +42,22 @@ internal sealed partial class FacadeExceptionHandler(IProblemDetailsService prob
             Exception = exception,
             ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
         });
+    }
+
+    // A dead silo, a timeout or Redis being down, however deeply a storage provider wrapped it:
+    // nothing was acknowledged, so the client may safely retry.
+    private static Exception? Unavailable(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is OrleansMessageRejectionException or SiloUnavailableException or TimeoutException or OrleansException
+                or StackExchange.Redis.RedisException)
+            {
+                return current;
+            }
+        }
+
+        return null;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Request {Method} {Path} failed")]
