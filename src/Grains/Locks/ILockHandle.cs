@@ -1,6 +1,6 @@
 namespace AriaPro.Grains.Locks;
 
-/// <summary>A held lock. Disposing it releases the lock (if it is still ours).</summary>
+/// <summary>A held cluster-wide lease. Disposing the handle releases it, when it is still ours.</summary>
 public interface ILockHandle : IAsyncDisposable
 {
     /// <summary>The lock's name.</summary>

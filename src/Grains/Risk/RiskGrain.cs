@@ -120,11 +120,13 @@ public sealed partial class RiskGrain(
         var marks = await Marks();
         var report = RiskMetrics.Compute(CollectionsMarshal.AsSpan(State.Returns), Parameters);
         var continuousKelly = report.Kelly ?? double.NaN;
-        var exposures = marks.Select(m => Exposure(m.Key, m.Value)).ToList();
-        var realized = exposures.Sum(e => e.RealizedPnl);
-        var unrealized = exposures.Sum(e => e.UnrealizedPnl);
+        var pnl = marks.ToDictionary(m => m.Key, m => Pnl(m.Key, m.Value));
+        var realized = pnl.Values.Sum(p => p.Realized);
+        var unrealized = pnl.Values.Sum(p => p.Unrealized);
         var equity = _options.AccountCapital + realized + unrealized;
-        exposures = exposures.Select(e => e with { Kelly = Sizing(e.Symbol, e.MarkPrice, equity, continuousKelly) }).ToList();
+        var exposures = marks.Select(m => new SymbolExposure(
+            m.Key, Quantity(m.Key), m.Value, Math.Round(AccountMoney.Notional(m.Key, Quantity(m.Key), m.Value), 2),
+            pnl[m.Key].Realized, pnl[m.Key].Unrealized, Sizing(m.Key, m.Value, equity, continuousKelly))).ToList();
         return new(
             report, _options.VarConfidence, _options.CvarConfidence, report.Count, _options.AccountCurrency,
             _options.AccountCapital, equity, realized, unrealized,
@@ -170,15 +172,16 @@ public sealed partial class RiskGrain(
                 : p.Second.Mid);
     }
 
-    private SymbolExposure Exposure(string symbol, decimal mark)
+    private decimal Quantity(string symbol) => State.Positions.GetValueOrDefault(symbol)?.Quantity ?? 0m;
+
+    // Realized and unrealized PnL of a symbol in the account currency, marked at mark.
+    private (decimal Realized, decimal Unrealized) Pnl(string symbol, decimal mark)
     {
         var position = State.Positions.GetValueOrDefault(symbol);
-        var quantity = position?.Quantity ?? 0m;
+        var quantity = Quantity(symbol);
         var unrealized = quantity == 0m ? 0m : (mark - position!.AveragePrice) * quantity * Trading.TraderDefaults.ContractSize;
-        return new(symbol, quantity, mark, Math.Round(AccountMoney.Notional(symbol, quantity, mark), 2),
-            Math.Round(AccountMoney.ToUsd(symbol, position?.RealizedPnl ?? 0m, mark), 2),
-            Math.Round(AccountMoney.ToUsd(symbol, unrealized, mark), 2),
-            new(0, 0, null, 0.0, "", 0m));
+        return (Math.Round(AccountMoney.ToUsd(symbol, position?.RealizedPnl ?? 0m, mark), 2),
+            Math.Round(AccountMoney.ToUsd(symbol, unrealized, mark), 2));
     }
 
     private KellySizing Sizing(string symbol, decimal price, decimal equity, double continuousKelly) =>

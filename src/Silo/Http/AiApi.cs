@@ -43,18 +43,8 @@ public static class AiApi
             return UnknownModel(id, catalog);
         }
 
-        var (document, error) = await JsonBody.ReadAsync(request, FacadeExtensions.MaxBodyBytes, allowEmpty: true);
-        using (document)
-        {
-            var fields = document is null ? null : new JsonFields(document.RootElement);
-            var reason = fields?.String("reason", required: false) ?? "isolated by an operator";
-            if (error is not null || fields?.Errors.Count > 0)
-            {
-                return error is not null ? Problems.Invalid("body", error) : TypedResults.ValidationProblem(fields!.Errors);
-            }
-
-            return TypedResults.Ok(await grains.GetGrain<IModelGrain>(id).Isolate(reason));
-        }
+        var (reason, invalid) = await JsonBody.ReadReasonAsync(request, "isolated by an operator");
+        return invalid is not null ? invalid : TypedResults.Ok(await grains.GetGrain<IModelGrain>(id).Isolate(reason));
     }
 
     private static ProblemHttpResult UnknownModel(string id, ModelCatalog catalog) =>

@@ -40,4 +40,24 @@ internal static class JsonBody
             return (null, $"the request body is not valid JSON: {exception.Message}");
         }
     }
+
+    /// <summary>
+    /// An optional body <c>{"reason": "..."}</c> for an operator action: the reason (or
+    /// <paramref name="fallback"/> when the body or the field is absent), or the 400 to answer.
+    /// </summary>
+    public static async Task<(string Reason, Microsoft.AspNetCore.Http.HttpResults.ValidationProblem? Invalid)> ReadReasonAsync(HttpRequest request, string fallback)
+    {
+        var (document, error) = await ReadAsync(request, FacadeExtensions.MaxBodyBytes, allowEmpty: true);
+        using (document)
+        {
+            if (error is not null)
+            {
+                return (fallback, Problems.Invalid("body", error));
+            }
+
+            var fields = document is null ? null : new JsonFields(document.RootElement);
+            var reason = fields?.String("reason", required: false) ?? fallback;
+            return fields?.Errors.Count > 0 ? (fallback, TypedResults.ValidationProblem(fields.Errors)) : (reason, null);
+        }
+    }
 }

@@ -102,18 +102,8 @@ public static class TradingApi
             return notFound;
         }
 
-        var (document, error) = await JsonBody.ReadAsync(request, FacadeExtensions.MaxBodyBytes, allowEmpty: true);
-        using (document)
-        {
-            var fields = document is null ? null : new JsonFields(document.RootElement);
-            var reason = fields?.String("reason", required: false) ?? "halted by an operator";
-            if (error is not null || fields?.Errors.Count > 0)
-            {
-                return error is not null ? Problems.Invalid("body", error) : TypedResults.ValidationProblem(fields!.Errors);
-            }
-
-            return TypedResults.Ok(await trader.HaltCircuitBreaker(reason));
-        }
+        var (reason, invalid) = await JsonBody.ReadReasonAsync(request, "halted by an operator");
+        return invalid is not null ? invalid : TypedResults.Ok(await trader.HaltCircuitBreaker(reason));
     }
 
     private static async Task<Results<Ok<SymbolView>, ProblemHttpResult, ValidationProblem>> SetTradingState(
