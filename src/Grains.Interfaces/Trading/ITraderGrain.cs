@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace AriaPro.Grains.Interfaces.Trading;
 
 /// <summary>
@@ -22,6 +24,14 @@ public interface ITraderGrain : IGrainWithStringKey
     /// <summary>Applies one broker report (acknowledgement, reject, fill or cancel).</summary>
     [Alias("OnExecutionReport")]
     Task OnExecutionReport(ExecutionReport report);
+
+    /// <summary>
+    /// The order grain has stored this version (<see cref="OrderView.UpdatedAt"/>) of a finished
+    /// order; until it says so, the trader keeps the order and sends it again. One-way, like the
+    /// archive request it answers.
+    /// </summary>
+    [Alias("ConfirmArchived"), OneWay]
+    Task ConfirmArchived(string clientOrderId, DateTimeOffset version);
 
     /// <summary>Expires working orders the broker has not acknowledged in time; returns how many.</summary>
     [Alias("ExpireOverdueOrders")]

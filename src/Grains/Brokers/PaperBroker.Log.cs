@@ -16,9 +16,15 @@ public sealed partial class PaperBroker
     [LoggerMessage(Level = LogLevel.Error, Message = "Paper broker failed on {Symbol} {ClientOrderId}")]
     private partial void LogFailed(Exception exception, string symbol, string clientOrderId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Paper broker could not deliver a {Kind} report for {Symbol} {ClientOrderId}; the trader's timeout will settle the order")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Paper broker gave up delivering a {Kind} report for {Symbol} {ClientOrderId}; the trader reconciles the order when it is next activated")]
     private partial void LogUndelivered(Exception exception, string kind, string symbol, string clientOrderId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Paper broker limit-order matching failed")]
     private partial void LogMatchingFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Paper broker will deliver the {Kind} report for {Symbol} {ClientOrderId} again (attempt {Attempt}, in {DelaySeconds} s): {Error}")]
+    private partial void LogRedelivering(string kind, string symbol, string clientOrderId, int attempt, double delaySeconds, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Paper broker took up {Symbol} {ClientOrderId} again ({Type}, {Quantity} lots unfilled): its trader was reactivated and this venue did not hold it")]
+    private partial void LogTakenUp(string symbol, string clientOrderId, string type, decimal quantity);
 }

@@ -11,7 +11,9 @@ namespace AriaPro.Grains.Brokers;
 /// <summary>
 /// A simulated venue. After the configured latency it rejects a configured share of orders,
 /// fills market orders at the feed's bid or ask plus slippage, and works limit orders until the
-/// market crosses them. Reports go to the owning trader grain. One instance per silo.
+/// market crosses them. Reports go to the owning trader grain and are retried until it has
+/// them. One instance per silo: its book dies with the process, so a trader that comes back on
+/// another silo hands its working orders over again (<see cref="Reconcile"/>).
 /// </summary>
 public sealed partial class PaperBroker : IBroker, IAsyncDisposable
 {
@@ -19,7 +21,20 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
     private readonly PaperBrokerOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<PaperBroker> _logger;
+    private static readonly TimeSpan[] RedeliveryBackoff =
+        [TimeSpan.FromSeconds(0.1), TimeSpan.FromSeconds(0.25), TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5)];
+
+    private static readonly TimeSpan RedeliveryLimit = TimeSpan.FromMinutes(15);
+
+    // Every order the venue holds, from submission until its final report has been delivered.
+    private readonly ConcurrentDictionary<(string Symbol, string Id), BrokerOrder> _live = new();
     private readonly ConcurrentDictionary<(string Symbol, string Id), BrokerOrder> _pending = new();
+
+    // The final report of recently finished orders, as a venue keeps them: an id is never traded
+    // twice, and a trader that still thinks the order works is told again how it ended.
+    private readonly ConcurrentDictionary<(string Symbol, string Id), ExecutionReport> _finished = new();
+    private readonly ConcurrentQueue<(string Symbol, string Id)> _finishedOrder = new();
+    private const int FinishedOrdersKept = 50_000;
     private readonly ConcurrentDictionary<(string Symbol, string Id), BrokerOrder> _resting = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly ITimer _matcher;
@@ -46,15 +61,52 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
     /// <inheritdoc />
     public Task Submit(BrokerOrder order)
     {
-        _pending[(order.Symbol, order.ClientOrderId)] = order;
-        _ = ExecuteAsync(order);
+        var key = (order.Symbol, order.ClientOrderId);
+        if (!_finished.ContainsKey(key) && _live.TryAdd(key, order))
+        {
+            _pending[key] = order;
+            _ = ExecuteAsync(order);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task Reconcile(BrokerOrder order, bool acknowledged)
+    {
+        var key = (order.Symbol, order.ClientOrderId);
+        if (_finished.TryGetValue(key, out var final))
+        {
+            _ = ReportAsync(order.Symbol, final);
+            return Task.CompletedTask;
+        }
+
+        if (!acknowledged)
+        {
+            return Submit(order);
+        }
+
+        if (_live.TryAdd(key, order))
+        {
+            LogTakenUp(order.Symbol, order.ClientOrderId, order.Type.ToString(), order.Quantity);
+            if (order.Type == OrderType.Limit)
+            {
+                _resting[key] = order;
+            }
+            else
+            {
+                _ = FillAtMarketAsync(order);
+            }
+        }
+
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
     public Task Cancel(string symbol, string clientOrderId)
     {
-        var removed = _pending.TryRemove((symbol, clientOrderId), out _) | _resting.TryRemove((symbol, clientOrderId), out _);
+        var key = (symbol, clientOrderId);
+        var removed = _pending.TryRemove(key, out _) | _resting.TryRemove(key, out _);
         if (removed)
         {
             _ = ReportAsync(symbol, new(clientOrderId, ExecutionKind.Cancelled, 0m, 0m, "cancelled at the broker", _time.GetUtcNow()));
@@ -111,8 +163,7 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
             await ReportAsync(order.Symbol, new(order.ClientOrderId, ExecutionKind.Accepted, 0m, 0m, null, _time.GetUtcNow()));
             if (order.Type == OrderType.Market)
             {
-                var quote = await _grains.GetGrain<IMarketDataGrain>(order.Symbol).GetQuote();
-                await FillAsync(order, MarketPrice(order, quote));
+                await FillAtMarketAsync(order);
             }
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
@@ -120,6 +171,20 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
             // The silo is stopping; the order's timeout settles it on the trader.
         }
         catch (Exception exception)
+        {
+            LogFailed(exception, order.Symbol, order.ClientOrderId);
+            await ReportAsync(order.Symbol, new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, $"paper broker error: {exception.Message}", _time.GetUtcNow()));
+        }
+    }
+
+    private async Task FillAtMarketAsync(BrokerOrder order)
+    {
+        try
+        {
+            var quote = await _grains.GetGrain<IMarketDataGrain>(order.Symbol).GetQuote();
+            await FillAsync(order, MarketPrice(order, quote));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogFailed(exception, order.Symbol, order.ClientOrderId);
             await ReportAsync(order.Symbol, new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, $"paper broker error: {exception.Message}", _time.GetUtcNow()));
@@ -173,19 +238,62 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
     private async Task FillAsync(BrokerOrder order, decimal price)
     {
         LogFilled(order.Symbol, order.ClientOrderId, order.Side.ToString(), order.Quantity, price);
-        await ReportAsync(order.Symbol, new(order.ClientOrderId, ExecutionKind.Fill, order.Quantity, price, null, _time.GetUtcNow()));
+        await ReportAsync(order.Symbol, new(order.ClientOrderId, ExecutionKind.Fill, order.Quantity, price, null, _time.GetUtcNow(), $"{order.ClientOrderId}:fill"));
     }
 
+    // At least once: a report the trader could not take (its silo died, storage is down) is sent
+    // again with backoff. The trader applies a repeated report once. The venue forgets an order
+    // only after its final report has been delivered.
     private async Task ReportAsync(string symbol, ExecutionReport report)
     {
-        try
+        var started = _time.GetUtcNow();
+        for (var attempt = 0; ; attempt++)
         {
-            await _grains.GetGrain<ITraderGrain>(symbol).OnExecutionReport(report);
+            try
+            {
+                await _grains.GetGrain<ITraderGrain>(symbol).OnExecutionReport(report);
+                if (report.Kind is not ExecutionKind.Accepted)
+                {
+                    Finish((symbol, report.ClientOrderId), report);
+                }
+
+                return;
+            }
+            catch (Exception exception)
+            {
+                if (_stopping.IsCancellationRequested || _time.GetUtcNow() - started > RedeliveryLimit)
+                {
+                    LogUndelivered(exception, report.Kind.ToString(), symbol, report.ClientOrderId);
+                    return;
+                }
+
+                var delay = RedeliveryBackoff[Math.Min(attempt, RedeliveryBackoff.Length - 1)];
+                LogRedelivering(report.Kind.ToString(), symbol, report.ClientOrderId, attempt + 1, delay.TotalSeconds, exception.Message);
+                try
+                {
+                    await Task.Delay(delay, _time, _stopping.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    LogUndelivered(exception, report.Kind.ToString(), symbol, report.ClientOrderId);
+                    return;
+                }
+            }
         }
-        catch (Exception exception)
+    }
+
+    private void Finish((string Symbol, string Id) key, ExecutionReport report)
+    {
+        if (_finished.TryAdd(key, report))
         {
-            LogUndelivered(exception, report.Kind.ToString(), symbol, report.ClientOrderId);
+            _finishedOrder.Enqueue(key);
+            while (_finishedOrder.Count > FinishedOrdersKept && _finishedOrder.TryDequeue(out var oldest))
+            {
+                _finished.TryRemove(oldest, out _);
+            }
         }
+
+        _live.TryRemove(key, out _);
     }
 
     // A fresh generator per draw, derived from the seed and a sequence number: reproducible for a

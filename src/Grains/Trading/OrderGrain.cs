@@ -65,8 +65,14 @@ public sealed class OrderGrain(
 
     public async Task Archive(OrderView order)
     {
-        route.State.Archived = order;
-        await route.WriteStateAsync();
+        // Archive requests may arrive out of order or twice; the newest version wins.
+        if (route.State.Archived is not { } stored || stored.UpdatedAt < order.UpdatedAt)
+        {
+            route.State.Archived = order;
+            await route.WriteStateAsync();
+        }
+
+        await GrainFactory.GetGrain<ITraderGrain>(order.Symbol).ConfirmArchived(order.ClientOrderId, order.UpdatedAt);
     }
 
     // The trader's copy is the live one; once the trader has let a finished order go, the archive is.

@@ -1,3 +1,4 @@
+using AriaPro.Grains.Brokers;
 using AriaPro.Grains.Interfaces.Trading;
 
 namespace AriaPro.Grains.Trading;
@@ -21,6 +22,12 @@ public sealed class OrderRecord
     [Id(12)] public DateTimeOffset UpdatedAt { get; set; }
     [Id(13)] public DateTimeOffset? ExpiresAt { get; set; }
     [Id(14)] public bool IsProbe { get; set; }
+
+    /// <summary>True once the order grain has confirmed it stored this finished order as it is now.</summary>
+    [Id(15)] public bool Archived { get; set; }
+
+    /// <summary>Execution ids of the fills booked, so a fill the broker delivers twice is booked once.</summary>
+    [Id(16)] public List<string> Executions { get; set; } = [];
 
     /// <summary>Lots not yet filled.</summary>
     public decimal Remaining => Quantity - FilledQuantity;
@@ -61,6 +68,9 @@ public sealed class OrderRecord
             Status = FilledQuantity >= Quantity ? OrderStatus.Filled : OrderStatus.PartiallyFilled;
         }
     }
+
+    /// <summary>What the broker must still work: the unfilled part of this order.</summary>
+    public BrokerOrder ToBrokerOrder() => new(ClientOrderId, Symbol, Side, Type, Remaining, LimitPrice);
 
     /// <summary>The wire view.</summary>
     public OrderView ToView() => new(

@@ -42,4 +42,13 @@ public sealed partial class TraderGrain
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send a cancel for {ClientOrderId} on {Symbol} to the broker")]
     private partial void LogCancelNotSent(Exception exception, string clientOrderId, string symbol);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reconciling {ClientOrderId} on {Symbol} with the broker after activation: stored as {Status}, {Remaining} lots unfilled")]
+    private partial void LogReconciling(string clientOrderId, string symbol, string status, decimal remaining);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not reconcile {ClientOrderId} on {Symbol} with the broker; its timeout or a later report settles it")]
+    private partial void LogReconcileFailed(Exception exception, string clientOrderId, string symbol);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ignored a repeated fill for {ClientOrderId} on {Symbol} (execution {ExecutionId}): already booked")]
+    private partial void LogRepeatedFill(string clientOrderId, string symbol, string executionId);
 }

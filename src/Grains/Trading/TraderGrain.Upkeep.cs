@@ -40,12 +40,19 @@ public sealed partial class TraderGrain
         await _events.PublishAsync();
     }
 
-    private void ApplyFill(OrderRecord order, ExecutionReport report, DateTimeOffset now)
+    // False when there is nothing to book: the fill was booked before, or the order is complete.
+    private bool ApplyFill(OrderRecord order, ExecutionReport report, DateTimeOffset now)
     {
         var quantity = Math.Min(report.FillQuantity, order.Remaining);
-        if (quantity <= 0m)
+        if (quantity <= 0m || (report.ExecutionId is { } execution && order.Executions.Contains(execution)))
         {
-            return;
+            LogRepeatedFill(order.ClientOrderId, _symbol, report.ExecutionId ?? "(none)");
+            return false;
+        }
+
+        if (report.ExecutionId is { } id)
+        {
+            order.Executions.Add(id);
         }
 
         var wasTerminal = order.Status.IsTerminal();
@@ -60,7 +67,7 @@ public sealed partial class TraderGrain
         if (wasTerminal)
         {
             LogLateFill(order.ClientOrderId, _symbol, order.Status.ToString(), quantity, report.FillPrice);
-            return;
+            return true;
         }
 
         if (!wasAcknowledged)
@@ -69,6 +76,7 @@ public sealed partial class TraderGrain
         }
 
         LogFilled(order.ClientOrderId, _symbol, quantity, report.FillPrice, State.Position.Quantity);
+        return true;
     }
 
     private void Fail(OrderRecord order, OrderStatus status, string reason, DateTimeOffset now)
@@ -90,29 +98,82 @@ public sealed partial class TraderGrain
         }
     }
 
-    // A finished order is handed to its order grain, which keeps it from then on; the trader keeps
-    // only a recent window of finished orders, so the state it writes on every event stays small.
+    // Runs every sweep period, never interleaved with a request.
+    private async Task Upkeep()
+    {
+        await ExpireOverdueOrders();
+        await ResendUnconfirmedArchives();
+    }
+
+    // After an activation (a restart, or another silo taking over after a crash) the orders the
+    // stored state calls working are handed to the broker to settle; overdue unacknowledged ones
+    // are left to the sweep, which expires them.
+    private async Task ReconcileWorkingOrders()
+    {
+        var now = time.GetUtcNow();
+        foreach (var order in WorkingOrders().ToList())
+        {
+            var acknowledged = order.Status is not (OrderStatus.New or OrderStatus.Submitted);
+            if (!acknowledged && order.ExpiresAt <= now)
+            {
+                continue;
+            }
+
+            LogReconciling(order.ClientOrderId, _symbol, order.Status.ToString(), order.Remaining);
+            try
+            {
+                await broker.Reconcile(order.ToBrokerOrder(), acknowledged);
+            }
+            catch (Exception exception)
+            {
+                LogReconcileFailed(exception, order.ClientOrderId, _symbol);
+            }
+        }
+    }
+
+    // A finished order is handed to its order grain, which keeps it from then on and confirms.
+    // The trader keeps every finished order until that confirmation, and only a recent window of
+    // confirmed ones after it, so the state it writes on every event stays small and no order's
+    // final state depends on a one-way message arriving.
     private async Task Archive(OrderRecord order)
     {
         if (order.Status.IsTerminal())
         {
+            order.Archived = false;
+            _archiveSent[order.ClientOrderId] = time.GetUtcNow();
             await GrainFactory.GetGrain<IOrderGrain>(order.ClientOrderId).Archive(order.ToView());
+        }
+    }
+
+    private static readonly TimeSpan ArchiveResendAfter = TimeSpan.FromSeconds(5);
+    private const int ArchiveResendBatch = 64;
+
+    private async Task ResendUnconfirmedArchives()
+    {
+        var due = time.GetUtcNow() - ArchiveResendAfter;
+        var unconfirmed = State.Orders.Values
+            .Where(o => o.Status.IsTerminal() && !o.Archived)
+            .Where(o => !_archiveSent.TryGetValue(o.ClientOrderId, out var sent) || sent <= due)
+            .Take(ArchiveResendBatch)
+            .ToList();
+        foreach (var order in unconfirmed)
+        {
+            await Archive(order);
         }
     }
 
     private void PruneFinishedOrders()
     {
-        var finished = State.Orders.Count - WorkingOrders().Count();
-        if (finished <= 2 * _options.RetainedFinishedOrders)
+        var confirmed = State.Orders.Values.Where(o => o.Status.IsTerminal() && o.Archived).ToList();
+        if (confirmed.Count <= 2 * _options.RetainedFinishedOrders)
         {
             return;
         }
 
-        var oldest = State.Orders.Values.Where(o => o.Status.IsTerminal()).OrderBy(o => o.UpdatedAt)
-            .Take(finished - _options.RetainedFinishedOrders).ToList();
-        foreach (var order in oldest)
+        foreach (var order in confirmed.OrderBy(o => o.UpdatedAt).Take(confirmed.Count - _options.RetainedFinishedOrders))
         {
             State.Orders.Remove(order.ClientOrderId);
+            _archiveSent.Remove(order.ClientOrderId);
         }
     }
 }

@@ -28,19 +28,24 @@ public sealed partial class TraderGrain(
     private static readonly TimeSpan SweepPeriod = TimeSpan.FromSeconds(0.5);
     private readonly TraderOptions _options = traderOptions.Value;
     private readonly ILogger<TraderGrain> _logger = logger;
+    private readonly Dictionary<string, DateTimeOffset> _archiveSent = new(StringComparer.Ordinal);
     private CircuitBreakerController _breaker = null!;
     private BreakerEvents _events = null!;
     private string _symbol = "";
 
     private TraderState State => store.State;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _symbol = this.GetPrimaryKeyString();
         _breaker = new(State.Breaker, _options.CircuitBreakerFailures, _options.CircuitBreakerCooldown);
         _events = new(this, "trader", _symbol, time, _logger);
-        this.RegisterGrainTimer(_ => ExpireOverdueOrders(), new GrainTimerCreationOptions(SweepPeriod, SweepPeriod) { Interleave = false });
-        return State.LastPrice > 0m ? ReportPosition() : Task.CompletedTask;
+        this.RegisterGrainTimer(_ => Upkeep(), new GrainTimerCreationOptions(SweepPeriod, SweepPeriod) { Interleave = false });
+        await ReconcileWorkingOrders();
+        if (State.LastPrice > 0m)
+        {
+            await ReportPosition();
+        }
     }
 
     public async Task<SubmitResult> Submit(OrderRequest request)
@@ -80,7 +85,7 @@ public sealed partial class TraderGrain(
 
         try
         {
-            await broker.Submit(new(order.ClientOrderId, _symbol, order.Side, order.Type, order.Quantity, order.LimitPrice));
+            await broker.Submit(order.ToBrokerOrder());
         }
         catch (Exception exception)
         {
@@ -133,7 +138,11 @@ public sealed partial class TraderGrain(
                 Fail(order, OrderStatus.Rejected, report.Reason ?? "rejected by the broker", now);
                 break;
             case ExecutionKind.Fill:
-                ApplyFill(order, report, now);
+                if (!ApplyFill(order, report, now))
+                {
+                    return;
+                }
+
                 break;
             case ExecutionKind.Cancelled when order.Status.IsWorking():
                 order.Transition(OrderStatus.Cancelled, now, report.Reason ?? "cancelled by the broker");
@@ -148,6 +157,19 @@ public sealed partial class TraderGrain(
         {
             await ReportPosition();
         }
+    }
+
+    public Task ConfirmArchived(string clientOrderId, DateTimeOffset version)
+    {
+        if (State.Orders.TryGetValue(clientOrderId, out var order) && order.UpdatedAt == version)
+        {
+            // Kept in memory and written with the next change: until then a restarted trader
+            // merely archives the order once more.
+            order.Archived = true;
+            _archiveSent.Remove(clientOrderId);
+        }
+
+        return Task.CompletedTask;
     }
 
     public async Task<int> ExpireOverdueOrders()

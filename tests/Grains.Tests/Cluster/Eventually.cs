@@ -9,6 +9,9 @@ public static class Eventually
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(20);
 
+    public static Task True(Func<bool> condition, string what) =>
+        Get(() => Task.FromResult(condition()), done => done, what);
+
     public static async Task<T> Get<T>(Func<Task<T>> read, Func<T, bool> done, string what)
     {
         var deadline = DateTime.UtcNow + Limit;

@@ -1,0 +1,101 @@
+using AriaPro.Grains.Brokers;
+using AriaPro.Grains.Interfaces.Trading;
+using AriaPro.Grains.Tests.Cluster;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AriaPro.Grains.Tests.Brokers;
+
+[Trait("Category", "Unit")]
+public sealed class PaperBrokerTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
+    private readonly VenueDouble _venue = VenueDouble.Create();
+    private PaperBroker _broker = null!;
+
+    public Task InitializeAsync()
+    {
+        _broker = new(_venue.Grains, new PaperBrokerOptions { Latency = TimeSpan.Zero, Seed = 1, SlippagePips = 0m }, _time, NullLogger<PaperBroker>.Instance);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _broker.DisposeAsync();
+
+    [Fact]
+    public async Task Submit_SameOrderTwice_ExecutedOnce()
+    {
+        var order = Market("pb-1", OrderSide.Buy, 2m);
+
+        await _broker.Submit(order);
+        await _broker.Submit(order);
+        await Eventually.True(() => _venue.Reports.Any(r => r.Kind == ExecutionKind.Fill), "the fill");
+        await _broker.Submit(order with { Quantity = 5m });
+
+        Assert.Equal([ExecutionKind.Accepted, ExecutionKind.Fill], _venue.Reports.Select(r => r.Kind));
+        Assert.Equal(2m, _venue.Reports.Last().FillQuantity);
+    }
+
+    [Fact]
+    public async Task Reconcile_AcknowledgedMarketOrderItDoesNotHold_FillsTheUnfilledPartAtTheQuote()
+    {
+        await _broker.Reconcile(Market("pb-2", OrderSide.Sell, 0.75m), acknowledged: true);
+
+        await Eventually.True(() => !_venue.Reports.IsEmpty, "a report");
+        var fill = Assert.Single(_venue.Reports);
+        Assert.Equal(ExecutionKind.Fill, fill.Kind);
+        Assert.Equal(0.75m, fill.FillQuantity);
+        Assert.Equal(_venue.Quote.Bid, fill.FillPrice);
+    }
+
+    [Fact]
+    public async Task Reconcile_AcknowledgedLimitOrder_RestsAgainUntilCancelled()
+    {
+        var order = new BrokerOrder("pb-3", "EURUSD", OrderSide.Buy, OrderType.Limit, 1m, 1.0m);
+
+        await _broker.Reconcile(order, acknowledged: true);
+        await _broker.Reconcile(order, acknowledged: true);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await _broker.Cancel("EURUSD", "pb-3");
+
+        await Eventually.True(() => !_venue.Reports.IsEmpty, "a report");
+        var cancelled = Assert.Single(_venue.Reports);
+        Assert.Equal(ExecutionKind.Cancelled, cancelled.Kind);
+    }
+
+    [Fact]
+    public async Task Report_TraderUnreachable_DeliveredAgainUntilItArrives()
+    {
+        _venue.RefuseReports = 3;
+
+        await _broker.Reconcile(Market("pb-4", OrderSide.Buy, 1m), acknowledged: true);
+        await Eventually.True(
+            () =>
+            {
+                // Each poll moves the trading clock on, so every backoff delay elapses.
+                _time.Advance(TimeSpan.FromSeconds(1));
+                return !_venue.Reports.IsEmpty;
+            },
+            "the fill, delivered after three refusals");
+
+        var fill = Assert.Single(_venue.Reports);
+        Assert.Equal(ExecutionKind.Fill, fill.Kind);
+        Assert.Equal(3, _venue.Refused);
+    }
+
+    [Fact]
+    public async Task Reconcile_OrderItAlreadyFinished_ReportsTheSameEndAgain()
+    {
+        await _broker.Submit(Market("pb-5", OrderSide.Buy, 1m));
+        await Eventually.True(() => _venue.Reports.Any(r => r.Kind == ExecutionKind.Fill), "the fill");
+
+        await _broker.Reconcile(Market("pb-5", OrderSide.Buy, 1m), acknowledged: true);
+        await Eventually.True(() => _venue.Reports.Count(r => r.Kind == ExecutionKind.Fill) == 2, "the fill reported again");
+
+        var fills = _venue.Reports.Where(r => r.Kind == ExecutionKind.Fill).ToList();
+        Assert.Equal(fills[0], fills[1]);
+        Assert.Equal(3, _venue.Reports.Count);
+    }
+
+    private static BrokerOrder Market(string id, OrderSide side, decimal quantity) =>
+        new(id, "EURUSD", side, OrderType.Market, quantity, null);
+}
