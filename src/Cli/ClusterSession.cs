@@ -13,6 +13,9 @@ internal static class ClusterSession
     /// <summary>Connection attempts before the CLI reports the cluster unreachable.</summary>
     public const int MaxConnectAttempts = 3;
 
+    /// <summary>How long a command that failed transiently (a silo died) is retried: about one failover.</summary>
+    public static readonly TimeSpan CommandRetryFor = TimeSpan.FromSeconds(20);
+
     /// <summary>How long a clean disconnect may take.</summary>
     public static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(5);
 
@@ -27,6 +30,7 @@ internal static class ClusterSession
             options.ClusterId = connection.ClusterId;
             options.ServiceId = connection.ServiceId;
             options.MaxConnectAttempts = MaxConnectAttempts;
+            options.RetryFor = CommandRetryFor;
         });
         using var host = builder.Build();
 

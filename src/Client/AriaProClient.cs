@@ -5,10 +5,16 @@ namespace AriaPro.Client;
 
 /// <summary>
 /// A typed facade over the AriaPro grains. Arguments are checked here, before any grain call, so
-/// a bad request never reaches the cluster. Symbols are upper-cased.
+/// a bad request never reaches the cluster. Symbols are upper-cased. A call that fails
+/// transiently (a silo died, Redis is down) is retried with backoff for
+/// <see cref="AriaProClientOptions.RetryFor"/>: orders with the same client order id, so an order
+/// is placed at most once however often it is sent.
 /// </summary>
-public sealed class AriaProClient(IGrainFactory grains)
+public sealed class AriaProClient(IGrainFactory grains, AriaProClientOptions? options = null, TimeProvider? time = null)
 {
+    private static readonly TimeSpan[] Backoff =
+        [TimeSpan.FromSeconds(0.25), TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)];
+
     /// <summary>Key of the stateless trading desk grain.</summary>
     public const long TradingDeskKey = 0;
 
@@ -16,6 +22,11 @@ public sealed class AriaProClient(IGrainFactory grains)
     public const string DefaultHaltReason = "halted by operator";
 
     private readonly IGrainFactory _grains = grains ?? throw new ArgumentNullException(nameof(grains));
+    private readonly TimeSpan _retryFor = (options ?? new AriaProClientOptions()).RetryFor;
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    /// <summary>Raised before each retry with the attempt number and the transient failure; for logging.</summary>
+    public event Action<int, Exception>? Retrying;
 
     /// <summary>Submits an order through its client order id; a used id returns the first order with <c>Duplicate</c> set.</summary>
     public Task<SubmitResult> SubmitOrderAsync(OrderRequest request)
@@ -41,46 +52,69 @@ public sealed class AriaProClient(IGrainFactory grains)
                 throw new ArgumentException("A market order may not have a LimitPrice.", nameof(request));
         }
 
-        return _grains.GetGrain<IOrderGrain>(request.ClientOrderId).Submit(request with { Symbol = symbol });
+        var order = _grains.GetGrain<IOrderGrain>(request.ClientOrderId);
+        var normalized = request with { Symbol = symbol };
+        return Retry(() => order.Submit(normalized));
     }
 
     /// <summary>The order with this client order id, or null when the id was never used.</summary>
     public Task<OrderView?> GetOrderAsync(string clientOrderId)
     {
         RequireOrderId(clientOrderId, nameof(clientOrderId));
-        return _grains.GetGrain<IOrderGrain>(clientOrderId).Get();
+        return Retry(_grains.GetGrain<IOrderGrain>(clientOrderId).Get);
     }
 
     /// <summary>Cancels the order; null when the id was never used.</summary>
     public Task<OrderView?> CancelOrderAsync(string clientOrderId)
     {
         RequireOrderId(clientOrderId, nameof(clientOrderId));
-        return _grains.GetGrain<IOrderGrain>(clientOrderId).Cancel();
+        return Retry(_grains.GetGrain<IOrderGrain>(clientOrderId).Cancel);
     }
 
     /// <summary>Every configured symbol's position.</summary>
     public Task<IReadOnlyList<PositionView>> GetPositionsAsync() =>
-        _grains.GetGrain<ITradingDeskGrain>(TradingDeskKey).GetPositions();
+        Retry(_grains.GetGrain<ITradingDeskGrain>(TradingDeskKey).GetPositions);
 
     /// <summary>A symbol's limit, position, breaker, timeout and trading state.</summary>
-    public Task<SymbolView> GetSymbolAsync(string symbol) => Trader(symbol).GetStatus();
+    public Task<SymbolView> GetSymbolAsync(string symbol) => Retry(Trader(symbol).GetStatus);
 
     /// <summary>Closes the symbol's circuit breaker and clears its failure count.</summary>
-    public Task<SymbolView> ResetCircuitBreakerAsync(string symbol) => Trader(symbol).ResetCircuitBreaker();
+    public Task<SymbolView> ResetCircuitBreakerAsync(string symbol) => Retry(Trader(symbol).ResetCircuitBreaker);
 
     /// <summary>Holds the symbol's circuit breaker open until resumed.</summary>
     public Task<SymbolView> HaltAsync(string symbol, string? reason = null)
     {
         var trader = Trader(symbol);
-        return trader.HaltCircuitBreaker(string.IsNullOrWhiteSpace(reason) ? DefaultHaltReason : reason.Trim());
+        var why = string.IsNullOrWhiteSpace(reason) ? DefaultHaltReason : reason.Trim();
+        return Retry(() => trader.HaltCircuitBreaker(why));
     }
 
     /// <summary>Releases a halted circuit breaker.</summary>
-    public Task<SymbolView> ResumeAsync(string symbol) => Trader(symbol).ResumeCircuitBreaker();
+    public Task<SymbolView> ResumeAsync(string symbol) => Retry(Trader(symbol).ResumeCircuitBreaker);
 
     /// <summary>The latest fused signal for the symbol, or null before the first analysis.</summary>
     public Task<SignalView?> GetSignalAsync(string symbol) =>
-        _grains.GetGrain<ISignalGrain>(NormalizeSymbol(symbol, nameof(symbol))).GetLatest();
+        Retry(_grains.GetGrain<ISignalGrain>(NormalizeSymbol(symbol, nameof(symbol))).GetLatest);
+
+    // Every call here may be repeated: reads trivially, orders by their client order id, breaker
+    // and state commands because they set a state rather than toggle one.
+    private async Task<T> Retry<T>(Func<Task<T>> call)
+    {
+        var deadline = _time.GetUtcNow() + _retryFor;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await call();
+            }
+            catch (Exception exception) when (TransientFailure.Cause(exception) is not null && _time.GetUtcNow() < deadline)
+            {
+                Retrying?.Invoke(attempt, exception);
+                var delay = Backoff[Math.Min(attempt - 1, Backoff.Length - 1)];
+                await Task.Delay(delay, _time);
+            }
+        }
+    }
 
     private ITraderGrain Trader(string symbol) => _grains.GetGrain<ITraderGrain>(NormalizeSymbol(symbol, nameof(symbol)));
 

@@ -29,6 +29,16 @@ public sealed class AriaProClientOptions
     /// <value>The default value is null.</value>
     public int? MaxConnectAttempts { get; set; }
 
+    /// <summary>
+    /// How long a call that failed transiently (see <see cref="TransientFailure"/>: a silo died,
+    /// a timeout, Redis down) is retried, with backoff, before the failure is thrown. Every
+    /// AriaPro call is safe to repeat: an order is retried with the same client order id and so
+    /// is placed at most once. <see cref="TimeSpan.Zero"/> turns retrying off.
+    /// </summary>
+    /// <value>The default value is 60 seconds: long enough for a cluster to declare a dead silo
+    /// dead and re-activate its grains elsewhere.</value>
+    public TimeSpan RetryFor { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>True when the client discovers gateways through Redis.</summary>
     public bool UsesRedis => !string.IsNullOrWhiteSpace(Redis);
 
@@ -43,6 +53,11 @@ public sealed class AriaProClientOptions
         if (MaxConnectAttempts is < 1)
         {
             throw new ArgumentException($"{nameof(MaxConnectAttempts)} must be at least 1 or null, not {MaxConnectAttempts}.", nameof(MaxConnectAttempts));
+        }
+
+        if (RetryFor < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"{nameof(RetryFor)} must not be negative, not {RetryFor}.", nameof(RetryFor));
         }
 
         if (string.IsNullOrWhiteSpace(ClusterId))

@@ -45,7 +45,7 @@ public static class AriaProClientServiceCollectionExtensions
         });
 
         services.TryAddSingleton(options);
-        services.TryAddSingleton(sp => new AriaProClient(sp.GetRequiredService<IClusterClient>()));
+        services.TryAddSingleton(sp => new AriaProClient(sp.GetRequiredService<IClusterClient>(), options));
         return services;
     }
 
