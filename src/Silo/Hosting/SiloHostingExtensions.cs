@@ -4,6 +4,7 @@ using AriaPro.Grains.Locks;
 using AriaPro.Grains.Interfaces.Events;
 using AriaPro.Silo.Configuration;
 using Orleans.Configuration;
+using Orleans.Storage;
 using StackExchange.Redis;
 
 namespace AriaPro.Silo.Hosting;
@@ -11,6 +12,9 @@ namespace AriaPro.Silo.Hosting;
 /// <summary>Wires the Orleans silo: embedded (localhost, memory) or cluster mode (Redis for everything).</summary>
 public static class SiloHostingExtensions
 {
+    /// <summary>Membership probe timeout in cluster mode; three missed probes declare a silo dead.</summary>
+    public static readonly TimeSpan MembershipProbeTimeout = TimeSpan.FromSeconds(3);
+
     /// <summary>Adds the silo, its storage, the dashboard and the trading services.</summary>
     public static WebApplicationBuilder AddAriaProSilo(this WebApplicationBuilder builder, AriaSettings settings)
     {
@@ -27,6 +31,16 @@ public static class SiloHostingExtensions
                     o.ServiceId = hosting.ServiceId;
                 });
                 silo.ConfigureEndpoints(hosting.SiloPort, hosting.GatewayPort, listenOnAnyHostAddress: true);
+
+                // A dead silo's symbols cannot trade until it is declared dead: probe a little
+                // faster than Orleans' default (5 s x 3 missed probes), not so fast that a long GC
+                // pause on a busy two-core machine gets a live silo voted out.
+                silo.Configure<ClusterMembershipOptions>(o => o.ProbeTimeout = MembershipProbeTimeout);
+
+                // Stored state in Orleans' own binary format: fields by [Id], types by [Alias],
+                // never a CLR type or assembly name, so renaming a class or an assembly cannot
+                // orphan a position; compact and fast for the trader's write on every order event.
+                silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
                 silo.AddRedisGrainStorage(AriaStorage.Name, o => o.ConfigurationOptions = redis.Clone());
                 silo.AddRedisGrainStorage(AriaStorage.PubSub, o => o.ConfigurationOptions = redis.Clone());
                 silo.UseRedisReminderService(o => o.ConfigurationOptions = redis.Clone());

@@ -47,4 +47,40 @@ public sealed class RedisRestartTests
         Assert.Equal("Rejected", (string?)again["status"]);
         Assert.Equal("Healthy", (string?)ready!["checks"]!["redis"]!["status"]);
     }
+
+    [SkippableFact]
+    public async Task StoredState_KeyedByPinnedNames_CarriesNoClrTypeNames()
+    {
+        Skip.If(string.IsNullOrEmpty(Redis), "ARIA_TEST_REDIS is not set; ./test.sh starts a redis-server and sets it");
+        var serviceId = $"format-{Guid.NewGuid():N}";
+        var environment = new Dictionary<string, string?>
+        {
+            ["ARIA_REDIS"] = Redis,
+            ["ARIA_SERVICE_ID"] = serviceId,
+            ["ARIA_CLUSTER_ID"] = serviceId,
+        };
+
+        await using (var host = await TestHost.StartAsync(environment))
+        {
+            await host.Http.PostOrder(Order("fmt-1"), HttpStatusCode.Created);
+            await host.Http.WaitForStatus("fmt-1", "Filled");
+        }
+
+        await using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(Redis!);
+        var database = redis.GetDatabase();
+        byte[]? trader = await database.HashGetAsync($"{serviceId}/state/trader/EURUSD/trader", "data");
+        byte[]? order = await database.HashGetAsync($"{serviceId}/state/order/fmt-1/order", "data");
+
+        Assert.NotNull(trader);
+        Assert.NotNull(order);
+        foreach (var stored in new[] { trader, order })
+        {
+            var text = System.Text.Encoding.Latin1.GetString(stored);
+            Assert.Contains("fmt-1", text);
+            Assert.DoesNotContain("AriaPro", text);
+            Assert.DoesNotContain("TraderState", text);
+            Assert.DoesNotContain("OrderRoute", text);
+            Assert.DoesNotContain("$type", text);
+        }
+    }
 }
