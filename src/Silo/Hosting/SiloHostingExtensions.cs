@@ -15,6 +15,9 @@ public static class SiloHostingExtensions
     /// <summary>Membership probe timeout in cluster mode; three missed probes declare a silo dead.</summary>
     public static readonly TimeSpan MembershipProbeTimeout = TimeSpan.FromSeconds(3);
 
+    /// <summary>How often a silo writes its I-am-alive row in cluster mode.</summary>
+    public static readonly TimeSpan IAmAlivePeriod = TimeSpan.FromSeconds(10);
+
     /// <summary>Adds the silo, its storage, the dashboard and the trading services.</summary>
     public static WebApplicationBuilder AddAriaProSilo(this WebApplicationBuilder builder, AriaSettings settings)
     {
@@ -35,7 +38,14 @@ public static class SiloHostingExtensions
                 // A dead silo's symbols cannot trade until it is declared dead: probe a little
                 // faster than Orleans' default (5 s x 3 missed probes), not so fast that a long GC
                 // pause on a busy two-core machine gets a live silo voted out.
-                silo.Configure<ClusterMembershipOptions>(o => o.ProbeTimeout = MembershipProbeTimeout);
+                // A silo that stopped writing its I-am-alive row for two periods is stale: a silo
+                // starting after the whole cluster crashed evicts it instead of waiting minutes to
+                // reach it (Orleans' default period is 5 minutes).
+                silo.Configure<ClusterMembershipOptions>(o =>
+                {
+                    o.ProbeTimeout = MembershipProbeTimeout;
+                    o.IAmAliveTablePublishTimeout = IAmAlivePeriod;
+                });
 
                 // Stored state in Orleans' own binary format: fields by [Id], types by [Alias],
                 // never a CLR type or assembly name, so renaming a class or an assembly cannot

@@ -65,6 +65,17 @@ public sealed class SiloProcess : IAsyncDisposable
         return new SiloProcess(Process.Start(start)!);
     }
 
+    /// <summary>Kills the process with SIGKILL, as a machine failure would: no shutdown code runs.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync();
+    }
+
     /// <summary>Waits for the process to end by itself; fails the test after <paramref name="limit"/>.</summary>
     public async Task<(int ExitCode, string Stdout, string Stderr)> WaitForExitAsync(TimeSpan limit)
     {
@@ -86,8 +97,9 @@ public sealed class SiloProcess : IAsyncDisposable
         }
 
         var exited = _process.WaitForExitAsync();
-        var finished = await Task.WhenAny(seen.Task, exited).WaitAsync(limit);
-        Assert.True(finished == seen.Task, $"the silo exited before writing '{text}'.\n{Output}");
+        var finished = await Task.WhenAny(seen.Task, exited, Task.Delay(limit));
+        Assert.True(finished != exited, $"the silo exited before writing '{text}'.\n{Output}");
+        Assert.True(finished == seen.Task, $"the silo did not write '{text}' within {limit.TotalSeconds:F0}s.\n{Output}");
     }
 
     private void Collect(ConcurrentQueue<string> lines, string? line)

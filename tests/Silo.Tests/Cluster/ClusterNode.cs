@@ -1,0 +1,63 @@
+using AriaPro.Silo.Tests.Hosting;
+
+namespace AriaPro.Silo.Tests.Cluster;
+
+/// <summary>
+/// One silo of a cluster-mode deployment, run as a real process on loopback ports it keeps
+/// across restarts, so a restarted node takes its old place, as it would on a real machine.
+/// </summary>
+public sealed class ClusterNode : IAsyncDisposable
+{
+    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(90);
+    private readonly Dictionary<string, string> _environment;
+    private SiloProcess? _process;
+
+    private ClusterNode(IDictionary<string, string> environment)
+    {
+        var http = FreePort.Next();
+        _environment = new(environment)
+        {
+            ["ARIA_HTTP_URLS"] = $"http://127.0.0.1:{http}",
+            ["ARIA_SILO_PORT"] = FreePort.Next().ToString(),
+            ["ARIA_GATEWAY_PORT"] = FreePort.Next().ToString(),
+        };
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{http}"), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    /// <summary>The node's HTTP facade.</summary>
+    public HttpClient Http { get; }
+
+    /// <summary>The silo-to-silo port, as the management grain reports it.</summary>
+    public int SiloPort => int.Parse(_environment["ARIA_SILO_PORT"]);
+
+    /// <summary>What the current (or last) process wrote, for failure messages.</summary>
+    public string Output => _process?.Output ?? "(never started)";
+
+    /// <summary>A node with its own ports; not started yet.</summary>
+    public static ClusterNode Create(IDictionary<string, string> environment) => new(environment);
+
+    /// <summary>Starts the silo process and waits until it reports itself started.</summary>
+    public async Task StartAsync()
+    {
+        Assert.True(_process is null || _process.HasExited, "the node is already running");
+        if (_process is not null)
+        {
+            await _process.DisposeAsync();
+        }
+
+        _process = SiloProcess.Start(_environment);
+        await _process.WaitForOutputAsync("AriaPro started", StartLimit);
+    }
+
+    /// <summary>SIGKILL: the machine fails; nothing is flushed or handed over.</summary>
+    public Task KillAsync() => _process?.KillAsync() ?? Task.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        if (_process is not null)
+        {
+            await _process.DisposeAsync();
+        }
+    }
+}
