@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using AriaPro.Client;
 using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Silo.Tests.Http;
+using Xunit.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using static AriaPro.Silo.Tests.Http.HttpJson;
@@ -17,7 +18,7 @@ namespace AriaPro.Silo.Tests.Cluster;
 /// the orders when silos are killed with SIGKILL.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class FailoverTests
+public sealed class FailoverTests(ITestOutputHelper output)
 {
     private const int OrderCount = 2_000;
     private const int KillAfter = OrderCount / 2;
@@ -58,6 +59,7 @@ public sealed class FailoverTests
         var orders = await SettledOrders(client, submitted.Keys.Concat(served.ProbeIds).ToList());
         var positions = await client.GetPositionsAsync();
 
+        output.WriteLine($"survivor served every symbol {served.After.TotalSeconds:F1}s after the kill; orders: {Summary(orders.Values)}");
         Assert.True(served.After <= ServesWithin, $"the survivor served every symbol only {served.After.TotalSeconds:F1}s after the kill.\n{survivor.Output}");
         Assert.Equal(OrderCount, submitted.Count);
         foreach (var (id, result) in submitted)
