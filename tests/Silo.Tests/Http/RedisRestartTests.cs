@@ -15,16 +15,9 @@ public sealed class RedisRestartTests
     [SkippableFact]
     public async Task TrippedBreakerAndOrders_SurviveSiloRestart()
     {
-        Skip.If(string.IsNullOrEmpty(Redis), "ARIA_TEST_REDIS is not set; ./test.sh starts a redis-server and sets it");
-        var serviceId = $"restart-{Guid.NewGuid():N}";
-        var environment = new Dictionary<string, string?>
-        {
-            ["ARIA_REDIS"] = Redis,
-            ["ARIA_SERVICE_ID"] = serviceId,
-            ["ARIA_CLUSTER_ID"] = serviceId,
-            ["ARIA_PAPER_REJECT_RATE"] = "1",
-            ["AUTO_TRADE_CB_FAILURES"] = "2",
-        };
+        var environment = ClusterMode("restart");
+        environment["ARIA_PAPER_REJECT_RATE"] = "1";
+        environment["AUTO_TRADE_CB_FAILURES"] = "2";
 
         await using (var first = await TestHost.StartAsync(environment))
         {
@@ -51,14 +44,8 @@ public sealed class RedisRestartTests
     [SkippableFact]
     public async Task StoredState_KeyedByPinnedNames_CarriesNoClrTypeNames()
     {
-        Skip.If(string.IsNullOrEmpty(Redis), "ARIA_TEST_REDIS is not set; ./test.sh starts a redis-server and sets it");
-        var serviceId = $"format-{Guid.NewGuid():N}";
-        var environment = new Dictionary<string, string?>
-        {
-            ["ARIA_REDIS"] = Redis,
-            ["ARIA_SERVICE_ID"] = serviceId,
-            ["ARIA_CLUSTER_ID"] = serviceId,
-        };
+        var environment = ClusterMode("format");
+        var serviceId = environment["ARIA_SERVICE_ID"];
 
         await using (var host = await TestHost.StartAsync(environment))
         {
@@ -82,5 +69,18 @@ public sealed class RedisRestartTests
             Assert.DoesNotContain("OrderRoute", text);
             Assert.DoesNotContain("$type", text);
         }
+    }
+
+    // Cluster mode on the test Redis, in a service of its own so tests never share state.
+    private static Dictionary<string, string?> ClusterMode(string prefix)
+    {
+        Skip.If(string.IsNullOrEmpty(Redis), "ARIA_TEST_REDIS is not set; ./test.sh starts a redis-server and sets it");
+        var serviceId = $"{prefix}-{Guid.NewGuid():N}";
+        return new()
+        {
+            ["ARIA_REDIS"] = Redis,
+            ["ARIA_SERVICE_ID"] = serviceId,
+            ["ARIA_CLUSTER_ID"] = serviceId,
+        };
     }
 }
