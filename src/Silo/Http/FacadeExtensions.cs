@@ -24,6 +24,7 @@ public static class FacadeExtensions
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<FacadeExceptionHandler>();
+        builder.Services.AddSingleton(sp => new GrainCallDeadline(sp.GetRequiredService<ILogger<GrainCallDeadline>>(), TimeProvider.System));
         builder.Services.AddHealthChecks()
             .AddCheck("process", () => HealthCheckResult.Healthy(), tags: ["live"])
             .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);

@@ -5,7 +5,8 @@ namespace AriaPro.Silo.Http;
 
 /// <summary>
 /// /trading: orders by client order id, positions, and each symbol's guards. Every handler checks
-/// its input first and then makes one grain call; bad input never reaches a grain.
+/// its input first and then makes one grain call, bounded by <see cref="GrainCallDeadline"/>; bad
+/// input never reaches a grain.
 /// </summary>
 public static class TradingApi
 {
@@ -42,7 +43,7 @@ public static class TradingApi
                 return TypedResults.ValidationProblem(errors, title: "The order request is invalid");
             }
 
-            var result = await services.Grains.GetGrain<IOrderGrain>(order.ClientOrderId).Submit(order);
+            var result = await services.Call(services.Grains.GetGrain<IOrderGrain>(order.ClientOrderId).Submit(order), $"submit of order {order.ClientOrderId}");
             return result.Duplicate
                 ? TypedResults.Ok(result.Order)
                 : TypedResults.Created($"/trading/orders/{Uri.EscapeDataString(order.ClientOrderId)}", result.Order);
@@ -57,7 +58,7 @@ public static class TradingApi
             return Problems.Invalid("clientOrderId", error);
         }
 
-        return await services.Grains.GetGrain<IOrderGrain>(clientOrderId).Get() is { } order
+        return await services.Call(services.Grains.GetGrain<IOrderGrain>(clientOrderId).Get()) is { } order
             ? TypedResults.Ok(order)
             : UnknownOrder(clientOrderId);
     }
@@ -70,7 +71,7 @@ public static class TradingApi
             return Problems.Invalid("clientOrderId", error);
         }
 
-        var order = await services.Grains.GetGrain<IOrderGrain>(clientOrderId).Cancel();
+        var order = await services.Call(services.Grains.GetGrain<IOrderGrain>(clientOrderId).Cancel());
         if (order is null)
         {
             return UnknownOrder(clientOrderId);
@@ -83,16 +84,16 @@ public static class TradingApi
     }
 
     private static async Task<Ok<IReadOnlyList<PositionView>>> GetPositions([AsParameters] TradingServices services) =>
-        TypedResults.Ok(await services.Grains.GetGrain<ITradingDeskGrain>(0).GetPositions());
+        TypedResults.Ok(await services.Call(services.Grains.GetGrain<ITradingDeskGrain>(0).GetPositions()));
 
     private static async Task<Results<Ok<SymbolView>, ProblemHttpResult>> GetSymbol(string symbol, [AsParameters] TradingServices services) =>
-        services.TryTrader(symbol, out var trader, out var notFound) ? TypedResults.Ok(await trader.GetStatus()) : notFound;
+        services.TryTrader(symbol, out var trader, out var notFound) ? TypedResults.Ok(await services.Call(trader.GetStatus())) : notFound;
 
     private static async Task<Results<Ok<SymbolView>, ProblemHttpResult>> ResetCircuitBreaker(string symbol, [AsParameters] TradingServices services) =>
-        services.TryTrader(symbol, out var trader, out var notFound) ? TypedResults.Ok(await trader.ResetCircuitBreaker()) : notFound;
+        services.TryTrader(symbol, out var trader, out var notFound) ? TypedResults.Ok(await services.Call(trader.ResetCircuitBreaker())) : notFound;
 
     private static async Task<Results<Ok<SymbolView>, ProblemHttpResult>> ResumeCircuitBreaker(string symbol, [AsParameters] TradingServices services) =>
-        services.TryTrader(symbol, out var trader, out var notFound) ? TypedResults.Ok(await trader.ResumeCircuitBreaker()) : notFound;
+        services.TryTrader(symbol, out var trader, out var notFound) ? TypedResults.Ok(await services.Call(trader.ResumeCircuitBreaker())) : notFound;
 
     private static async Task<Results<Ok<SymbolView>, ProblemHttpResult, ValidationProblem>> HaltCircuitBreaker(
         string symbol, HttpRequest request, [AsParameters] TradingServices services)
@@ -103,7 +104,7 @@ public static class TradingApi
         }
 
         var (reason, invalid) = await JsonBody.ReadReasonAsync(request, "halted by an operator");
-        return invalid is not null ? invalid : TypedResults.Ok(await trader.HaltCircuitBreaker(reason));
+        return invalid is not null ? invalid : TypedResults.Ok(await services.Call(trader.HaltCircuitBreaker(reason)));
     }
 
     private static async Task<Results<Ok<SymbolView>, ProblemHttpResult, ValidationProblem>> SetTradingState(
@@ -127,7 +128,7 @@ public static class TradingApi
             var reason = fields.String("reason", required: false) ?? "set by an operator";
             return fields.Errors.Count > 0
                 ? TypedResults.ValidationProblem(fields.Errors)
-                : TypedResults.Ok(await trader.SetTradingState(state!.Value, reason));
+                : TypedResults.Ok(await services.Call(trader.SetTradingState(state!.Value, reason)));
         }
     }
 

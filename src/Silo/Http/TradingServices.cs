@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Grains.MarketData;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace AriaPro.Silo.Http;
 
 /// <summary>What the /trading handlers need, bound with <c>[AsParameters]</c>.</summary>
-public readonly record struct TradingServices(IGrainFactory Grains, IOptions<MarketDataOptions> Market)
+public readonly record struct TradingServices(IGrainFactory Grains, IOptions<MarketDataOptions> Market, GrainCallDeadline Deadline, HttpContext Http)
 {
     /// <summary>The trader of a traded symbol (case-insensitive), or a 404 problem.</summary>
     internal bool TryTrader(string symbol, out ITraderGrain trader, out ProblemHttpResult notFound)
@@ -17,4 +18,8 @@ public readonly record struct TradingServices(IGrainFactory Grains, IOptions<Mar
             $"symbol '{symbol}' is not traded here; traded symbols: {string.Join(", ", Market.Value.Symbols)}");
         return Market.Value.IsKnown(normalized);
     }
+
+    /// <summary>A grain call's result within <see cref="GrainCallDeadline.Limit"/>, else a 503.</summary>
+    internal Task<T> Call<T>(Task<T> call, [CallerArgumentExpression(nameof(call))] string operation = "") =>
+        Deadline.Await(call, $"{Http.Request.Method} {Http.Request.Path}: {operation}");
 }

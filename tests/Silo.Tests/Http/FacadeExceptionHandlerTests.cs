@@ -17,6 +17,12 @@ public sealed class FacadeExceptionHandlerTests
         { new TimeoutException("no answer"), 503 },
         { new RedisConnectionException(ConnectionFailureType.UnableToConnect, "redis down"), 503 },
         { new InvalidOperationException("write failed", new RedisTimeoutException("redis slow", CommandStatus.Sent)), 503 },
+        {
+            // What a grain's state write throws with Redis killed, as the silo logs it.
+            new OrleansException("Error from storage provider RedisGrainStorage.trader during WriteStateAsync",
+                new Orleans.Persistence.Redis.RedisStorageException("Failed to write grain state", new RedisConnectionException(ConnectionFailureType.SocketClosed, "SocketClosed"))),
+            503
+        },
         { new ArgumentException("bad quantity"), 400 },
         { new ClientOrderIdConflictException("used"), 409 },
         { new InvalidOperationException("bug"), 500 },
