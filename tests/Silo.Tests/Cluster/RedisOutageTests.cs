@@ -224,19 +224,10 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
             }
         }
 
-        // KNOWN DEFECT in src/Grains, owned elsewhere and being fixed there (broker report delivery
-        // retry, re-adoption of working orders on trader activation): when Redis dies between the
-        // trader persisting Accepted and the paper broker's Fill report, the trader's write fails,
-        // the report is dropped ("Paper broker could not deliver a Fill report for SYMBOL ID"), and
-        // the order stays Accepted for ever (only New/Submitted orders expire). Exactly that case is
-        // reported as a skip, after every other assertion has passed; any other unsettled order fails.
-        var lostFills = unsettled.Where(o => (string?)o["status"] == "Accepted" && (decimal?)o["filledQuantity"] == 0m
-            && silo.Output.Contains($"could not deliver a Fill report for {o["symbol"]} {o["clientOrderId"]};", StringComparison.Ordinal)).ToList();
-        Assert.True(unsettled.Count == lostFills.Count,
-            $"orders not terminal {SettleLimit.TotalSeconds} s after recovery:\n{string.Join('\n', unsettled.Except(lostFills).Select(o => o.ToJsonString()))}");
-        Skip.If(lostFills.Count > 0,
-            $"KNOWN src/Grains defect: {lostFills.Count} acknowledged order(s) stay Accepted for ever because their Fill report was lost while Redis was down: "
-            + string.Join(", ", lostFills.Select(o => $"{o["clientOrderId"]} ({o["symbol"]} {o["side"]})")) + "; every other assertion passed");
+        // The broker delivers every report until the trader has stored it, so no order may be left
+        // working once Redis is back.
+        Assert.True(unsettled.Count == 0,
+            $"orders not terminal {SettleLimit.TotalSeconds} s after recovery:\n{string.Join('\n', unsettled.Select(o => o.ToJsonString()))}");
     }
 
     private static bool IsFinal((HttpStatusCode? Status, JsonObject? Order) read) =>
