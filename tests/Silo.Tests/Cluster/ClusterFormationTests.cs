@@ -11,7 +11,7 @@ using static AriaPro.Silo.Tests.Http.HttpJson;
 namespace AriaPro.Silo.Tests.Cluster;
 
 /// <summary>Two real silo processes on one Redis form one cluster, and either one's HTTP facade serves what the other took.</summary>
-[Trait("Category", "Integration")]
+[Trait("Category", "Integration"), Collection(SiloProcessesCollection.Name)]
 public sealed class ClusterFormationTests(TwoSiloCluster cluster) : IClassFixture<TwoSiloCluster>
 {
     private static readonly TimeSpan MembershipLimit = TimeSpan.FromSeconds(60);

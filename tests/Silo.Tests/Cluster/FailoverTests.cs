@@ -17,7 +17,7 @@ namespace AriaPro.Silo.Tests.Cluster;
 /// Two silo processes on the Redis that ./test.sh starts (ARIA_TEST_REDIS), and what is left of
 /// the orders when silos are killed with SIGKILL.
 /// </summary>
-[Trait("Category", "Integration")]
+[Trait("Category", "Integration"), Collection(SiloProcessesCollection.Name)]
 public sealed class FailoverTests(ITestOutputHelper output)
 {
     private const int OrderCount = 2_000;

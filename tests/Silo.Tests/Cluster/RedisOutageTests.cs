@@ -14,7 +14,7 @@ namespace AriaPro.Silo.Tests.Cluster;
 /// with SIGKILL and started again from its append-only file: readiness follows Redis, refusals
 /// are 503 problems with Retry-After, and afterwards no acknowledged order is lost or left half done.
 /// </summary>
-[Trait("Category", "Integration")]
+[Trait("Category", "Integration"), Collection(SiloProcessesCollection.Name)]
 public sealed class RedisOutageTests(ITestOutputHelper output)
 {
     private static readonly string[] Symbols = ["EURUSD", "GBPUSD"];
