@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace AriaPro.Grains.Interfaces.Signals;
 
 /// <summary>
@@ -15,7 +17,7 @@ public interface IModelRegistryGrain : IGrainWithIntegerKey
     [Alias("Reload")]
     Task<ModelReloadResult> Reload();
 
-    /// <summary>The current manifest; version 0 before the first reload.</summary>
-    [Alias("GetManifest")]
+    /// <summary>The current manifest (the last one persisted); version 0 before the first reload. Answers while a reload runs.</summary>
+    [Alias("GetManifest"), AlwaysInterleave]
     Task<ModelManifest> GetManifest();
 }

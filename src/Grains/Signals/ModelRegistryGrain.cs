@@ -34,7 +34,17 @@ public sealed partial class ModelRegistryGrain(
 
     private readonly ILogger<ModelRegistryGrain> _logger = logger;
 
+    // What GetManifest answers: only ever a manifest already persisted, since GetManifest
+    // interleaves with a running reload (the silos' polls must not wait behind a lock wait).
+    private ModelManifest _published = ModelManifest.None;
+
     private ModelManifestState State => store.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _published = State.ToManifest();
+        return Task.CompletedTask;
+    }
 
     public async Task<ModelReloadResult> Reload()
     {
@@ -62,7 +72,18 @@ public sealed partial class ModelRegistryGrain(
         State.FencingToken = next.FencingToken;
         State.WrittenAt = next.WrittenAt;
         State.Models = [.. next.Models];
-        await store.WriteStateAsync();
+        try
+        {
+            await store.WriteStateAsync();
+        }
+        catch
+        {
+            // The state in memory is not what storage holds: start again from storage.
+            DeactivateOnIdle();
+            throw;
+        }
+
+        _published = next;
         await Task.Run(() => catalog.Apply(next));
         foreach (var rejection in rejected)
         {
@@ -74,5 +95,5 @@ public sealed partial class ModelRegistryGrain(
         return new(true, $"manifest {next.Version}: {(models.Length == 0 ? "no ONNX models" : models)}; {rejected.Count} rejected", next, rejected);
     }
 
-    public Task<ModelManifest> GetManifest() => Task.FromResult(State.ToManifest());
+    public Task<ModelManifest> GetManifest() => Task.FromResult(_published);
 }

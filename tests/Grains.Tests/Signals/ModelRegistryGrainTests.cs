@@ -99,6 +99,7 @@ public sealed class ModelRegistryGrainTests(ReloadClusterFixture fixture)
         await using var other = await fixture.Locks.AcquireAsync(ModelRegistryGrain.ReloadLock, ModelRegistryGrain.ReloadLease, TimeSpan.Zero);
 
         var reload = fixture.Registry.Reload();
+        var whileWaiting = await fixture.Registry.GetManifest().WaitAsync(TimeSpan.FromSeconds(5));
         await Eventually.True(
             () =>
             {
@@ -108,6 +109,7 @@ public sealed class ModelRegistryGrainTests(ReloadClusterFixture fixture)
             "the second reload to give up waiting for the lock");
 
         var refused = await Assert.ThrowsAsync<LockUnavailableException>(() => reload);
+        Assert.Equal(before.Manifest.Version, whileWaiting.Version);
         Assert.Equal(ModelRegistryGrain.ReloadLock, refused.LockName);
         Assert.Contains("lock 'models:reload' is held by another holder; gave up after 10.0s", refused.Message, StringComparison.Ordinal);
         Assert.Equal(before.Manifest.Version, (await fixture.Registry.GetManifest()).Version);
