@@ -15,7 +15,8 @@ namespace AriaPro.Grains.Hosting;
 public static class TradingServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the options, the market feeds, the paper broker and the trading clock. Pass a
+    /// Adds the options, the market feeds, the paper broker, the model catalog (and the service that
+    /// keeps it on the cluster's model manifest) and the trading clock. Pass a
     /// <paramref name="time"/> only to drive trading time in tests; the runtime keeps real time.
     /// </summary>
     public static IServiceCollection AddAriaProTrading(this IServiceCollection services, TradingConfiguration configuration, TimeProvider? time = null)
@@ -29,6 +30,7 @@ public static class TradingServiceCollectionExtensions
         services.AddKeyedSingleton(AriaClock.Key, time ?? TimeProvider.System);
         services.AddSingleton<MarketFeedFactory>();
         services.AddSingleton<ModelCatalog>();
+        services.AddHostedService<ModelManifestFollower>();
         services.TryAddSingleton<IDistributedLocks>(sp => new LocalDistributedLocks(TimeProvider.System));
         services.AddSingleton<PaperBroker>();
         services.AddSingleton<IBroker>(sp => sp.GetRequiredService<PaperBroker>());

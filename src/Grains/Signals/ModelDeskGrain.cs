@@ -6,7 +6,7 @@ using Orleans.Concurrency;
 
 namespace AriaPro.Grains.Signals;
 
-/// <summary>Fans read-only questions out to every model and every symbol's signal.</summary>
+/// <summary>Fans read-only questions out to every model, every symbol's signal and the model registry.</summary>
 [GrainType("model-desk"), StatelessWorker]
 public sealed class ModelDeskGrain(ModelCatalog catalog, IOptions<MarketDataOptions> market, IOptions<AutoTraderOptions> autoTrader) : Grain, IModelDeskGrain
 {
@@ -17,6 +17,7 @@ public sealed class ModelDeskGrain(ModelCatalog catalog, IOptions<MarketDataOpti
         var intervals = market.Value.Symbols.Zip(signals).ToDictionary(
             p => p.First,
             p => p.Second?.AnalysisIntervalSeconds ?? autoTrader.Value.AnalysisInterval.TotalSeconds);
-        return new(models, intervals);
+        var manifest = await GrainFactory.GetGrain<IModelRegistryGrain>(IModelRegistryGrain.Cluster).GetManifest();
+        return new(models, intervals, manifest.Version);
     }
 }

@@ -15,7 +15,9 @@ namespace AriaPro.Grains.Signals;
 /// <summary>
 /// Owns one model's health. Every inference runs on the thread pool, off the grain scheduler,
 /// raced against AI_MODEL_TIMEOUT on the trading clock; an exception, a timeout or a non-finite
-/// probability is a recorded failure, never a crash and never a signal.
+/// probability is a recorded failure, never a crash and never a signal. The model itself is looked
+/// up in this silo's catalog for every inference, so a reload takes effect at the next one; a model
+/// a reload removed is skipped with a message.
 /// </summary>
 [GrainType("model")]
 public sealed partial class ModelGrain(
@@ -30,20 +32,23 @@ public sealed partial class ModelGrain(
     private int _unsaved;
     private BreakerEvents _events = null!;
     private ModelHealthTracker _health = null!;
-    private ISignalModel _model = null!;
-    private string _kind = "";
+
+    private string Id => this.GetPrimaryKeyString();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var id = this.GetPrimaryKeyString();
-        (_model, _kind) = catalog.Find(id) ?? throw new ArgumentException($"no model '{id}'; models: {string.Join(", ", catalog.Ids)}");
         _health = new(store.State, options.Value);
-        _events = new(this, "model", id, time, _logger);
+        _events = new(this, "model", Id, time, _logger);
         return Task.CompletedTask;
     }
 
     public async Task<ModelInference> Infer(string symbol, IReadOnlyList<Bar> bars)
     {
+        if (catalog.Find(Id) is not { Model: var model })
+        {
+            return Answer(InferenceOutcome.Skipped, null, $"model '{Id}' is not loaded on this silo (model manifest {catalog.ManifestVersion}): a reload removed it or this silo refused it", 0.0);
+        }
+
         var inferenceId = _health.NextInferenceId();
         _health.ScoreAccuracy(symbol, bars);
         var skip = _health.Admit(inferenceId, time.GetUtcNow(), out var admitted);
@@ -54,7 +59,7 @@ public sealed partial class ModelGrain(
         }
 
         var started = Stopwatch.GetTimestamp();
-        var (outcome, probability, message) = await RunSafely(bars);
+        var (outcome, probability, message) = await RunSafely(model, bars);
         var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         store.State.NotReady = outcome == InferenceOutcome.NotReady ? message : null;
         var transition = _health.Record(inferenceId, new(outcome, latency, outcome == InferenceOutcome.Error ? message : null), time.GetUtcNow());
@@ -65,7 +70,7 @@ public sealed partial class ModelGrain(
         }
         else if (outcome != InferenceOutcome.NotReady)
         {
-            LogFailed(_model.Id, symbol, outcome.ToString(), message);
+            LogFailed(Id, symbol, outcome.ToString(), message);
         }
 
         // Failures and breaker changes are written at once: a restart must not forget a broken
@@ -105,11 +110,11 @@ public sealed partial class ModelGrain(
 
     // The timeout timer is created before the work starts, so a fake clock advanced once the model
     // is running always finds it.
-    private async Task<(InferenceOutcome Outcome, double? Probability, string? Message)> RunSafely(IReadOnlyList<Bar> bars)
+    private async Task<(InferenceOutcome Outcome, double? Probability, string? Message)> RunSafely(ISignalModel model, IReadOnlyList<Bar> bars)
     {
         using var cancel = new CancellationTokenSource();
         var deadline = Task.Delay(options.Value.ModelTimeout, time, cancel.Token);
-        var work = Task.Run(() => _model.Predict(bars, cancel.Token), cancel.Token);
+        var work = Task.Run(() => model.Predict(bars, cancel.Token), cancel.Token);
         if (await Task.WhenAny(work, deadline) != work)
         {
             await cancel.CancelAsync();
@@ -139,16 +144,18 @@ public sealed partial class ModelGrain(
     private ModelInference Answer(InferenceOutcome outcome, double? probability, string? message, double latency)
     {
         var view = View();
-        return new(_model.Id, outcome, probability, message, view.SuccessRate, view.Accuracy, latency);
+        return new(Id, outcome, probability, message, view.SuccessRate, view.Accuracy, latency);
     }
 
-    private ModelHealthView View() => _health.View(_model.Id, _model.Version, _kind, time.GetUtcNow());
+    private ModelHealthView View() => catalog.Find(Id) is { } entry
+        ? _health.View(Id, entry.Model.Version, entry.Kind, time.GetUtcNow())
+        : _health.View(Id, "-", "not loaded", time.GetUtcNow());
 
     private void Breaker(CircuitTransition? transition)
     {
         if (transition is { } t)
         {
-            LogBreaker(_model.Id, t.From.ToString(), t.To.ToString(), t.Reason);
+            LogBreaker(Id, t.From.ToString(), t.To.ToString(), t.Reason);
             _events.Add(t);
         }
     }

@@ -1,10 +1,11 @@
 using AriaPro.Grains.Interfaces.Signals;
+using AriaPro.Grains.Locks;
 using AriaPro.Grains.Signals.Models;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AriaPro.Silo.Http;
 
-/// <summary>/ai: model health, the latest fused signal per symbol, and manual control of a model's breaker.</summary>
+/// <summary>/ai: model health, the latest fused signal per symbol, manual control of a model's breaker, and model reloads.</summary>
 public static class AiApi
 {
     /// <summary>Maps the /ai endpoints.</summary>
@@ -12,6 +13,7 @@ public static class AiApi
     {
         var ai = app.MapGroup("/ai");
         ai.MapGet("/models", GetModels);
+        ai.MapPost("/models/reload", Reload);
         ai.MapGet("/signals/{symbol}", GetSignal);
         ai.MapPost("/models/{id}/reset", Reset);
         ai.MapPost("/models/{id}/isolate", Isolate);
@@ -20,6 +22,24 @@ public static class AiApi
 
     private static async Task<Ok<ModelsView>> GetModels(IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IModelDeskGrain>(0).GetModels());
+
+    internal static async Task<Results<Ok<ModelReloadResult>, ProblemHttpResult>> Reload(IGrainFactory grains)
+    {
+        ModelReloadResult result;
+        try
+        {
+            result = await grains.GetGrain<IModelRegistryGrain>(IModelRegistryGrain.Cluster).Reload();
+        }
+        catch (LockUnavailableException busy)
+        {
+            return Problems.Create(StatusCodes.Status409Conflict, "Model reload already running",
+                $"another reload holds the lock ({busy.Message}); try again when it has finished. GET /ai/models shows the manifest version it wrote.");
+        }
+
+        return result.Written
+            ? TypedResults.Ok(result)
+            : Problems.Create(StatusCodes.Status409Conflict, "Model reload not done", $"{result.Summary}. The cluster keeps serving manifest {result.Manifest.Version}.");
+    }
 
     private static async Task<Results<Ok<SignalView>, ProblemHttpResult>> GetSignal(string symbol, [AsParameters] TradingServices services)
     {

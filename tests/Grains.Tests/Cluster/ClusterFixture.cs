@@ -91,10 +91,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureClient(client => client.AddMemoryStreams(AriaStreams.Provider));
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(AriaStorage.Name);
-            silo.UseInMemoryReminderService();
-            silo.AddMemoryGrainStorage(AriaStorage.PubSub);
-            silo.AddMemoryStreams(AriaStreams.Provider);
+            silo.AddInMemoryProviders();
             silo.Services.AddAriaProTrading(Configuration, Time);
             foreach (var model in new ISignalModel[] { Slow, Throwing, NotANumber, Flaky, Durable, Evented })
             {

@@ -30,6 +30,25 @@ public sealed class AiApiTests(HostFixture fixture) : IClassFixture<HostFixture>
     }
 
     [Fact]
+    public async Task ReloadThenModels_ShowTheManifestAndEachModelsVersion()
+    {
+        using var response = await Http.PostAsync("/ai/models/reload", null);
+        var reload = await response.ReadObject();
+        var view = await Http.GetFromJsonAsync<JsonObject>("/ai/models");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True((bool?)reload["written"]);
+        var manifestVersion = (long)reload["manifest"]!["version"]!;
+        Assert.True(manifestVersion >= 1);
+        var entry = reload["manifest"]!["models"]!.AsArray().Single(m => (string?)m!["id"] == "eurusd-direction")!;
+        Assert.Equal(("1", "eurusd-direction.onnx", 64), ((string?)entry["version"], (string?)entry["fileName"], ((string?)entry["sha256"])!.Length));
+        Assert.Empty(reload["rejected"]!.AsArray());
+        Assert.Equal(manifestVersion, (long?)view!["manifestVersion"]);
+        var onnx = view["models"]!.AsArray().Single(m => (string?)m!["id"] == "eurusd-direction")!;
+        Assert.Equal("1", (string?)onnx["version"]);
+    }
+
+    [Fact]
     public async Task Signal_AfterAnAnalysis_ShowsTheFusedSignalAndContributions()
     {
         await fixture.Host.Grains.GetGrain<ISignalGrain>("GBPUSD").RunOnce();

@@ -3,7 +3,7 @@ namespace AriaPro.Grains.Signals.Models;
 /// <summary>Loads the ONNX models of a folder for the catalog, reporting each one it has to skip.</summary>
 internal static class OnnxModels
 {
-    public static IEnumerable<ISignalModel> Load(string directory, Action<string> problem)
+    public static IReadOnlyList<OnnxSignalModel> Load(string directory, Action<string> problem)
     {
         if (!Directory.Exists(directory))
         {

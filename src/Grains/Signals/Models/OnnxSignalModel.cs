@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using AriaPro.Grains.Interfaces.MarketData;
 using AriaPro.Grains.Signals.Features;
@@ -10,7 +11,8 @@ namespace AriaPro.Grains.Signals.Models;
 /// A signal model served from an ONNX graph (exported by <c>tools/ModelTrainer</c>) described by a
 /// JSON sidecar. One row per prediction, one intra-op thread: the cost is the fixed per-call cost of
 /// OnnxRuntime, a few microseconds. Thread-safe: <see cref="InferenceSession"/>.Run may be called
-/// concurrently and nothing else here is mutable.
+/// concurrently, and the native session is freed only once no prediction runs on it (see
+/// <see cref="Dispose"/>).
 /// </summary>
 public sealed class OnnxSignalModel : ISignalModel, IDisposable
 {
@@ -19,12 +21,20 @@ public sealed class OnnxSignalModel : ISignalModel, IDisposable
     private readonly string[] _inputNames;
     private readonly string[] _outputNames;
     private readonly long[] _inputShape;
+    private readonly ReferenceCount _references;
 
-    private OnnxSignalModel(OnnxModelSidecar sidecar, string modelPath, InferenceSession session)
+    private OnnxSignalModel(OnnxModelSidecar sidecar, string modelPath, InferenceSession session, string sha256, string sidecarSha256)
     {
         Sidecar = sidecar;
         ModelPath = modelPath;
+        Sha256 = sha256;
+        SidecarSha256 = sidecarSha256;
         _session = session;
+        _references = new(() =>
+        {
+            session.Dispose();
+            _runOptions.Dispose();
+        });
         _inputNames = [sidecar.Input];
         _outputNames = [sidecar.Output];
         _inputShape = [1, sidecar.Features.Count];
@@ -48,6 +58,15 @@ public sealed class OnnxSignalModel : ISignalModel, IDisposable
     /// <summary>Full path of the <c>.onnx</c> file.</summary>
     public string ModelPath { get; }
 
+    /// <summary>SHA-256 (lower-case hex) of the <c>.onnx</c> bytes the session was built from.</summary>
+    public string Sha256 { get; }
+
+    /// <summary>SHA-256 (lower-case hex) of the sidecar bytes the model was described by.</summary>
+    public string SidecarSha256 { get; }
+
+    /// <summary>True once the native session is freed: disposed, and no prediction running on it.</summary>
+    public bool IsDisposed => _references.IsFreed;
+
     /// <summary>
     /// Reads the sidecar at <paramref name="sidecarJsonPath"/> and opens the <c>.onnx</c> of the same
     /// name next to it; throws <see cref="InvalidDataException"/> when the sidecar or the graph is wrong.
@@ -56,19 +75,33 @@ public sealed class OnnxSignalModel : ISignalModel, IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sidecarJsonPath);
         var sidecarPath = Path.GetFullPath(sidecarJsonPath);
-        var sidecar = ReadSidecar(sidecarPath);
+        var sidecarBytes = File.ReadAllBytes(sidecarPath);
+        var sidecar = ReadSidecar(sidecarPath, sidecarBytes);
         var modelPath = Path.ChangeExtension(sidecarPath, ".onnx");
         if (!File.Exists(modelPath))
         {
             throw new FileNotFoundException($"The ONNX model '{modelPath}' for sidecar '{sidecarPath}' does not exist.", modelPath);
         }
 
+        // The session is built from the very bytes that are hashed, so the hash names what runs
+        // even if the file is replaced while it loads.
+        var modelBytes = File.ReadAllBytes(modelPath);
         using var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
-        var session = new InferenceSession(modelPath, options);
+        InferenceSession session;
+        try
+        {
+            session = new InferenceSession(modelBytes, options);
+        }
+        catch (OnnxRuntimeException ex)
+        {
+            // Built from bytes, OnnxRuntime's message names no file: name it for the operator.
+            throw new InvalidDataException($"The ONNX model '{modelPath}' could not be loaded: {ex.Message}", ex);
+        }
+
         try
         {
             CheckGraph(sidecar, session, modelPath);
-            return new OnnxSignalModel(sidecar, modelPath, session);
+            return new OnnxSignalModel(sidecar, modelPath, session, Hash(modelBytes), Hash(sidecarBytes));
         }
         catch
         {
@@ -134,25 +167,42 @@ public sealed class OnnxSignalModel : ISignalModel, IDisposable
             return ModelPrediction.Waiting($"needs {BarsNeeded} bars, has {bars.Count}");
         }
 
-        var features = OnnxFeatures.Compute(bars, Features);
-        using var input = OrtValue.CreateTensorValueFromMemory(features, _inputShape);
-        using var outputs = _session.Run(_runOptions, _inputNames, [input], _outputNames);
-        return new ModelPrediction(outputs[0].GetTensorDataAsSpan<float>()[0]);
+        if (!_references.TryEnter())
+        {
+            return ModelPrediction.Waiting($"model {Id} v{Version} was retired by a model reload");
+        }
+
+        try
+        {
+            var features = OnnxFeatures.Compute(bars, Features);
+            using var input = OrtValue.CreateTensorValueFromMemory(features, _inputShape);
+            using var outputs = _session.Run(_runOptions, _inputNames, [input], _outputNames);
+            return new ModelPrediction(outputs[0].GetTensorDataAsSpan<float>()[0]);
+        }
+        finally
+        {
+            _references.Exit();
+        }
     }
 
-    /// <summary>Releases the native session.</summary>
-    public void Dispose()
-    {
-        _session.Dispose();
-        _runOptions.Dispose();
-    }
+    /// <summary>
+    /// Retires the model: it takes no new prediction, and the native session is freed when the
+    /// last running one ends (at once when none runs). A model grain may have abandoned a
+    /// prediction to its timeout; that call still owns the session until it returns.
+    /// </summary>
+    public void Dispose() => _references.Retire();
 
-    private static OnnxModelSidecar ReadSidecar(string path)
+    /// <summary>Lower-case hex SHA-256 of <paramref name="bytes"/>, as the model manifest records it.</summary>
+    public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    private static OnnxModelSidecar ReadSidecar(string path, byte[] bytes)
     {
         OnnxModelSidecar? sidecar;
         try
         {
-            sidecar = JsonSerializer.Deserialize<OnnxModelSidecar>(File.ReadAllText(path), OnnxModelSidecar.JsonOptions);
+            // The stream overload skips a UTF-8 byte order mark, as File.ReadAllText did.
+            using var json = new MemoryStream(bytes, writable: false);
+            sidecar = JsonSerializer.Deserialize<OnnxModelSidecar>(json, OnnxModelSidecar.JsonOptions);
         }
         catch (JsonException ex)
         {

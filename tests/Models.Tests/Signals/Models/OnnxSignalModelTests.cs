@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using AriaPro.Grains.Signals.Features;
 using AriaPro.Grains.Signals.Models;
 
@@ -94,6 +95,45 @@ public sealed class OnnxSignalModelTests : IDisposable
         Assert.Equal("a.onnx", Path.GetFileName(model.ModelPath));
         var error = Assert.Single(result.Errors);
         Assert.Equal("b.json", Path.GetFileName(error.SidecarPath));
+    }
+
+    [Fact]
+    public void Load_ShippedModel_HashesAreTheFilesSha256()
+    {
+        using var model = OnnxSignalModel.Load(RepoFiles.DirectionSidecar);
+
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.ChangeExtension(RepoFiles.DirectionSidecar, ".onnx")))), model.Sha256);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(RepoFiles.DirectionSidecar))), model.SidecarSha256);
+    }
+
+    [Fact]
+    public async Task Dispose_WhileAPredictionRuns_PredictionCompletesThenTheSessionIsFreed()
+    {
+        var model = OnnxSignalModel.Load(RepoFiles.DirectionSidecar);
+        using var bars = new GatedBars(SyntheticBars.Create(FeatureSet.BarsNeeded));
+        var running = Task.Run(() => model.Predict(bars, CancellationToken.None));
+        await bars.Reading.WaitAsync(TimeSpan.FromSeconds(10));
+
+        model.Dispose();
+        var freedWhileRunning = model.IsDisposed;
+        bars.Open();
+        var prediction = await running.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.False(freedWhileRunning);
+        Assert.InRange(prediction.ProbabilityUp, 0.0, 1.0);
+        Assert.True(model.IsDisposed);
+    }
+
+    [Fact]
+    public void Predict_AfterDispose_AnswersNotReadyInsteadOfTouchingTheSession()
+    {
+        var model = OnnxSignalModel.Load(RepoFiles.DirectionSidecar);
+        model.Dispose();
+
+        var prediction = model.Predict(SyntheticBars.Create(FeatureSet.BarsNeeded), CancellationToken.None);
+
+        Assert.True(model.IsDisposed);
+        Assert.Equal("model eurusd-direction v1 was retired by a model reload", prediction.NotReady);
     }
 
     [Fact]
