@@ -30,6 +30,9 @@ public sealed class AriaSettings
     /// <summary>Portfolio risk (<c>RISK_*</c>).</summary>
     public RiskOptions Risk { get; init; } = new();
 
+    /// <summary>API keys (<c>ARIA_ADMIN_API_KEY</c>).</summary>
+    public ApiKeyOptions ApiKeys { get; init; } = new();
+
     /// <summary>JWT signing-key rotation (<c>JWT_*</c>).</summary>
     public JwtRotationOptions JwtRotation { get; init; } = new();
 

@@ -24,6 +24,7 @@ public static class AriaSettingsLoader
             Risk = RiskSection.ReadRisk(reader, fileExists),
             ModelHealth = RiskSection.ReadModelHealth(reader, Directory.Exists),
             AutoTrader = TradingSection.ReadAutoTrader(reader),
+            ApiKeys = SecuritySection.ReadApiKeys(reader),
             JwtRotation = SecuritySection.ReadJwt(reader),
             RateLimit = SecuritySection.ReadRateLimit(reader),
             Monitoring = MonitoringSection.Read(reader),

@@ -25,6 +25,7 @@ public static class AriaVariables
     public const string AiModelCooldown = "AI_MODEL_CB_COOLDOWN";
     public const string ModelsDirectory = "ARIA_MODELS_DIR";
 
+    public const string AdminApiKey = "ARIA_ADMIN_API_KEY";
     public const string JwtRotationHours = "JWT_ROTATION_HOURS";
     public const string JwtSecretOverlapHours = "JWT_SECRET_OVERLAP_HOURS";
     public const string JwtMaxSecrets = "JWT_MAX_SECRETS";
@@ -41,6 +42,8 @@ public static class AriaVariables
     public const string AlertWebhookUrl = "ALERT_WEBHOOK_URL";
 
     public const string HttpUrls = "ARIA_HTTP_URLS";
+    public const string TlsCertificate = "ARIA_TLS_CERT";
+    public const string TlsCertificatePassword = "ARIA_TLS_CERT_PASSWORD";
     public const string Redis = "ARIA_REDIS";
     public const string SiloPort = "ARIA_SILO_PORT";
     public const string GatewayPort = "ARIA_GATEWAY_PORT";
@@ -68,10 +71,10 @@ public static class AriaVariables
         RiskVarConfidence, RiskCvarConfidence, RiskKellyMaxSize, RiskLookbackDays,
         RiskMaxVar, AccountCapital, RiskSeedFile, RiskEndOfDay,
         AiCircuitBreakerThreshold, AiPerformanceWindow, AiBaseAnalysisInterval, AiModelTimeout, AiModelCooldown, ModelsDirectory,
-        JwtRotationHours, JwtSecretOverlapHours, JwtMaxSecrets, RateLimitRequestsPerMinute,
+        AdminApiKey, JwtRotationHours, JwtSecretOverlapHours, JwtMaxSecrets, RateLimitRequestsPerMinute,
         MonitoringEnabled, AlertEmailEnabled, AlertSmtpHost, AlertSmtpPort, AlertSmtpUser, AlertSmtpPassword,
         AlertSmtpFrom, AlertSmtpTo, AlertWebhookUrl,
-        HttpUrls, Redis, SiloPort, GatewayPort, ClusterId, ServiceId,
+        HttpUrls, TlsCertificate, TlsCertificatePassword, Redis, SiloPort, GatewayPort, ClusterId, ServiceId,
         Symbols, Feed, FeedSpeed, FeedSeed, FeedBarSeconds,
         PaperLatencyMs, PaperRejectRate, PaperSlippagePips, PaperSeed,
         AutoTrade, AutoTradeLots,

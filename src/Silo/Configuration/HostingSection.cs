@@ -36,7 +36,35 @@ internal static partial class HostingSection
 
         options.ClusterId = reader.Get(AriaVariables.ClusterId, options.ClusterId, TryParseId);
         options.ServiceId = reader.Get(AriaVariables.ServiceId, options.ServiceId, TryParseId);
+        ReadTls(reader, options);
         return options;
+    }
+
+    // HTTPS needs a certificate, and a certificate that cannot be opened is a start-up error, not a
+    // surprise on the first connection.
+    private static void ReadTls(EnvironmentReader reader, HostingOptions options)
+    {
+        options.TlsCertificatePath = reader.GetRaw(AriaVariables.TlsCertificate);
+        options.TlsCertificatePassword = reader.GetRaw(AriaVariables.TlsCertificatePassword);
+        if (options.TlsCertificatePath is { } path)
+        {
+            try
+            {
+                using var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(path, options.TlsCertificatePassword);
+                if (!certificate.HasPrivateKey)
+                {
+                    reader.AddValueError(AriaVariables.TlsCertificate, path, "the certificate has no private key");
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
+            {
+                reader.AddValueError(AriaVariables.TlsCertificate, path, $"cannot be opened as a PFX with {AriaVariables.TlsCertificatePassword}: {exception.Message}");
+            }
+        }
+        else if (options.ServesHttps && !reader.HasFailed(AriaVariables.HttpUrls))
+        {
+            reader.AddError(AriaVariables.HttpUrls, $"an https address needs a certificate in {AriaVariables.TlsCertificate}");
+        }
     }
 
     private static string? ReadRedis(EnvironmentReader reader)

@@ -3,9 +3,23 @@ using AriaPro.Silo.Security;
 
 namespace AriaPro.Silo.Configuration;
 
-/// <summary>Reads JWT key rotation and rate limiting.</summary>
+/// <summary>Reads API keys, JWT key rotation and rate limiting.</summary>
 internal static class SecuritySection
 {
+    public static ApiKeyOptions ReadApiKeys(EnvironmentReader reader)
+    {
+        var key = reader.GetRaw(AriaVariables.AdminApiKey);
+        if (key is not null && (key.Length < AriaPro.Grains.Security.ApiKeys.MinimumConfiguredLength || key.Any(char.IsWhiteSpace)))
+        {
+            // The value is a secret: the error never repeats it.
+            reader.AddError(AriaVariables.AdminApiKey,
+                $"must be at least {AriaPro.Grains.Security.ApiKeys.MinimumConfiguredLength} characters without spaces (it has {key.Length}); unset, the first start creates and prints one");
+            return new();
+        }
+
+        return new() { AdminApiKey = key };
+    }
+
     public static JwtRotationOptions ReadJwt(EnvironmentReader reader)
     {
         var options = new JwtRotationOptions();

@@ -28,4 +28,15 @@ public sealed class HostingOptions
 
     /// <summary>True in cluster mode.</summary>
     public bool IsCluster => !string.IsNullOrWhiteSpace(Redis);
+
+    /// <summary>PFX file of the HTTPS certificate (<c>ARIA_TLS_CERT</c>); null serves plain HTTP only.</summary>
+    /// <value>The default value is null.</value>
+    public string? TlsCertificatePath { get; set; }
+
+    /// <summary>Password of the PFX file (<c>ARIA_TLS_CERT_PASSWORD</c>).</summary>
+    /// <value>The default value is null.</value>
+    public string? TlsCertificatePassword { get; set; }
+
+    /// <summary>True when some listen address is https.</summary>
+    public bool ServesHttps => HttpUrls.Split(';').Any(u => u.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
 }

@@ -1,3 +1,4 @@
+using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Grains.Interfaces.Signals;
 using AriaPro.Grains.Locks;
 using AriaPro.Grains.Signals.Models;
@@ -12,11 +13,11 @@ public static class AiApi
     public static RouteGroupBuilder MapAiApi(this IEndpointRouteBuilder app)
     {
         var ai = app.MapGroup("/ai");
-        ai.MapGet("/models", GetModels);
-        ai.MapPost("/models/reload", Reload);
-        ai.MapGet("/signals/{symbol}", GetSignal);
-        ai.MapPost("/models/{id}/reset", Reset);
-        ai.MapPost("/models/{id}/isolate", Isolate);
+        ai.MapGet("/models", GetModels).RequireAuthorization(AriaRoles.Viewer);
+        ai.MapPost("/models/reload", Reload).RequireAuthorization(AriaRoles.Admin);
+        ai.MapGet("/signals/{symbol}", GetSignal).RequireAuthorization(AriaRoles.Viewer);
+        ai.MapPost("/models/{id}/reset", Reset).RequireAuthorization(AriaRoles.Admin);
+        ai.MapPost("/models/{id}/isolate", Isolate).RequireAuthorization(AriaRoles.Admin);
         return ai;
     }
 

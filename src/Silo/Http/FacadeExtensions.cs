@@ -1,6 +1,8 @@
 using Orleans.Dashboard;
 using System.Text.Json.Serialization;
+using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Silo.Configuration;
+using AriaPro.Silo.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -16,7 +18,15 @@ public static class FacadeExtensions
     public static WebApplicationBuilder AddAriaProFacade(this WebApplicationBuilder builder, AriaSettings settings)
     {
         builder.WebHost.UseUrls(settings.Hosting.HttpUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RiskApi.MaxAnalyzeBodyBytes);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = RiskApi.MaxAnalyzeBodyBytes;
+            if (settings.Hosting.TlsCertificatePath is { } certificate)
+            {
+                kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate =
+                    System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(certificate, settings.Hosting.TlsCertificatePassword));
+            }
+        });
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -25,6 +35,7 @@ public static class FacadeExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<FacadeExceptionHandler>();
         builder.Services.AddSingleton(sp => new GrainCallDeadline(sp.GetRequiredService<ILogger<GrainCallDeadline>>(), TimeProvider.System));
+        builder.AddAriaProAuth(settings.ApiKeys);
         builder.Services.AddHealthChecks()
             .AddCheck("process", () => HealthCheckResult.Healthy(), tags: ["live"])
             .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
@@ -40,14 +51,17 @@ public static class FacadeExtensions
     /// <summary>Maps every endpoint area.</summary>
     public static WebApplication MapAriaProFacade(this WebApplication app)
     {
+        app.UseAriaSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live"), ResponseWriter = HealthResponse.WriteAsync });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
+        app.UseAriaProAuth();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live"), ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+        app.MapSecurityApi();
         app.MapTradingApi();
         app.MapRiskApi();
         app.MapAiApi();
-        app.MapOrleansDashboard(routePrefix: "/dashboard");
+        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(AriaRoles.Viewer);
         return app;
     }
 }

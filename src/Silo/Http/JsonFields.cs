@@ -58,6 +58,40 @@ internal sealed class JsonFields(JsonElement root)
         return null;
     }
 
+    /// <summary>An array of strings; null when absent (an error when required) or when any element is not a string.</summary>
+    public IReadOnlyList<string>? Strings(string name, bool required = true)
+    {
+        if (!TryGet(name, required, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
+        {
+            Fail(name, $"{name} must be an array of strings");
+            return null;
+        }
+
+        return [.. value.EnumerateArray().Select(e => e.GetString()!)];
+    }
+
+    /// <summary>A true/false field; null when absent (an error when required) or not a boolean.</summary>
+    public bool? Boolean(string name, bool required = true)
+    {
+        if (!TryGet(name, required, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+
+        Fail(name, $"{name} must be true or false");
+        return null;
+    }
+
     /// <summary>An enum field given by name (any case); numbers are refused.</summary>
     public TEnum? Enum<TEnum>(string name, bool required = true)
         where TEnum : struct, System.Enum

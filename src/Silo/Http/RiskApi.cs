@@ -1,3 +1,4 @@
+using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Grains.Interfaces.Risk;
 using AriaPro.Grains.Risk;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,8 +16,8 @@ public static class RiskApi
     public static RouteGroupBuilder MapRiskApi(this IEndpointRouteBuilder app)
     {
         var risk = app.MapGroup("/trading/risk");
-        risk.MapGet("/metrics", GetMetrics);
-        risk.MapPost("/analyze", Analyze);
+        risk.MapGet("/metrics", GetMetrics).RequireAuthorization(AriaRoles.Viewer);
+        risk.MapPost("/analyze", Analyze).RequireAuthorization(AriaRoles.Viewer);
         return risk;
     }
 

@@ -1,3 +1,4 @@
+using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Grains.Interfaces.Trading;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,15 +15,15 @@ public static class TradingApi
     public static RouteGroupBuilder MapTradingApi(this IEndpointRouteBuilder app)
     {
         var trading = app.MapGroup("/trading");
-        trading.MapPost("/orders", SubmitOrder);
-        trading.MapGet("/orders/{clientOrderId}", GetOrder);
-        trading.MapDelete("/orders/{clientOrderId}", CancelOrder);
-        trading.MapGet("/positions", GetPositions);
-        trading.MapGet("/symbols/{symbol}", GetSymbol);
-        trading.MapPost("/symbols/{symbol}/circuit-breaker/reset", ResetCircuitBreaker);
-        trading.MapPost("/symbols/{symbol}/circuit-breaker/halt", HaltCircuitBreaker);
-        trading.MapPost("/symbols/{symbol}/circuit-breaker/resume", ResumeCircuitBreaker);
-        trading.MapPut("/symbols/{symbol}/trading-state", SetTradingState);
+        trading.MapPost("/orders", SubmitOrder).RequireAuthorization(AriaRoles.Trader);
+        trading.MapGet("/orders/{clientOrderId}", GetOrder).RequireAuthorization(AriaRoles.Viewer);
+        trading.MapDelete("/orders/{clientOrderId}", CancelOrder).RequireAuthorization(AriaRoles.Trader);
+        trading.MapGet("/positions", GetPositions).RequireAuthorization(AriaRoles.Viewer);
+        trading.MapGet("/symbols/{symbol}", GetSymbol).RequireAuthorization(AriaRoles.Viewer);
+        trading.MapPost("/symbols/{symbol}/circuit-breaker/reset", ResetCircuitBreaker).RequireAuthorization(AriaRoles.Admin);
+        trading.MapPost("/symbols/{symbol}/circuit-breaker/halt", HaltCircuitBreaker).RequireAuthorization(AriaRoles.Admin);
+        trading.MapPost("/symbols/{symbol}/circuit-breaker/resume", ResumeCircuitBreaker).RequireAuthorization(AriaRoles.Admin);
+        trading.MapPut("/symbols/{symbol}/trading-state", SetTradingState).RequireAuthorization(AriaRoles.Admin);
         return trading;
     }
 

@@ -20,11 +20,12 @@ public sealed class ClusterNode : IAsyncDisposable
             ["ARIA_HTTP_URLS"] = $"http://127.0.0.1:{http}",
             ["ARIA_SILO_PORT"] = FreePort.Next().ToString(),
             ["ARIA_GATEWAY_PORT"] = FreePort.Next().ToString(),
+            ["ARIA_ADMIN_API_KEY"] = TestAuth.AdminKey,
         };
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{http}"), Timeout = TimeSpan.FromSeconds(30) };
     }
 
-    /// <summary>The node's HTTP facade.</summary>
+    /// <summary>The node's HTTP facade, as the admin.</summary>
     public HttpClient Http { get; }
 
     /// <summary>The silo-to-silo port, as the management grain reports it.</summary>
@@ -47,6 +48,7 @@ public sealed class ClusterNode : IAsyncDisposable
 
         _process = SiloProcess.Start(_environment);
         await _process.WaitForOutputAsync("AriaPro started", StartLimit);
+        await TestAuth.AuthorizeAsAdminAsync(Http);
     }
 
     /// <summary>SIGKILL: the machine fails; nothing is flushed or handed over.</summary>

@@ -46,6 +46,7 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
         await using var silo = SiloProcess.Start(SiloEnvironment(redis, httpPort));
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = LongestAnswer * 2 };
         await silo.WaitForOutputAsync("AriaPro started", StartLimit);
+        await TestAuth.AuthorizeAsAdminAsync(http);
         Assert.True(await Poll.UntilAsync(async () => await ReadyStatus(http) == HttpStatusCode.OK, StartLimit), $"the silo never became ready.\n{silo.Output}");
         var clock = Stopwatch.StartNew();
         await using var load = OrderLoad.Start(http, clock, $"out-{Guid.NewGuid():N}"[..12], Symbols);
@@ -100,6 +101,7 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
         return new()
         {
             ["ARIA_REDIS"] = redis.ConnectionString,
+            ["ARIA_ADMIN_API_KEY"] = TestAuth.AdminKey,
             ["ARIA_CLUSTER_ID"] = id,
             ["ARIA_SERVICE_ID"] = id,
             ["ARIA_SILO_PORT"] = FreePort.Next().ToString(),

@@ -117,6 +117,18 @@ public sealed class AriaSettingsLoaderErrorTests
         Assert.DoesNotContain('\n', error);
     }
 
+    [Theory]
+    [InlineData("short-admin-key")]
+    [InlineData("an admin key with spaces in it, long enough")]
+    public void Load_BadAdminApiKey_OneErrorThatNeverRepeatsTheSecret(string value)
+    {
+        var result = TestSettings.Load((AriaVariables.AdminApiKey, value));
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith($"{AriaVariables.AdminApiKey}: ", error);
+        Assert.DoesNotContain(value, error);
+    }
+
     [Fact]
     public void Load_PositionLimitNotANumber_SaysWhichLimitIsBad()
     {

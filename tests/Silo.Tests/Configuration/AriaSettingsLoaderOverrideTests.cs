@@ -97,7 +97,7 @@ public sealed class AriaSettingsLoaderOverrideTests
     public void Load_HostingAndMarketDataOverrides_Bind()
     {
         var s = TestSettings.LoadValid(
-            (AriaVariables.HttpUrls, "http://0.0.0.0:8080; https://+:8443"),
+            (AriaVariables.HttpUrls, "http://0.0.0.0:8080; http://+:8081"),
             (AriaVariables.Redis, "redis:6379"),
             (AriaVariables.SiloPort, "11112"),
             (AriaVariables.GatewayPort, "30001"),
@@ -110,7 +110,7 @@ public sealed class AriaSettingsLoaderOverrideTests
             (AriaVariables.FeedSeed, "-1"),
             (AriaVariables.FeedBarSeconds, "86400"));
 
-        Assert.Equal("http://0.0.0.0:8080;https://+:8443", s.Hosting.HttpUrls);
+        Assert.Equal("http://0.0.0.0:8080;http://+:8081", s.Hosting.HttpUrls);
         Assert.Equal("redis:6379", s.Hosting.Redis);
         Assert.True(s.Hosting.IsCluster);
         Assert.Equal(11112, s.Hosting.SiloPort);

@@ -15,22 +15,31 @@ namespace AriaPro.Silo.Tests.Hosting;
 public sealed class TestHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly HttpMessageHandler _handler;
 
-    private TestHost(WebApplication app, AriaSettings settings, Uri address)
+    private TestHost(WebApplication app, AriaSettings settings, Uri address, HttpMessageHandler? handler)
     {
         _app = app;
+        _handler = handler ?? new SocketsHttpHandler();
         Settings = settings;
-        Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        Http = Client(address);
     }
 
     public AriaSettings Settings { get; }
 
+    /// <summary>A client carrying the admin's bearer token.</summary>
     public HttpClient Http { get; }
+
+    /// <summary>A client with no token at all.</summary>
+    public HttpClient Anonymous => Client(Http.BaseAddress!);
 
     public IGrainFactory Grains => _app.Services.GetRequiredService<IGrainFactory>();
 
+    /// <summary>The host's services (the silo's and the facade's).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>Starts a host; <paramref name="environment"/> overrides the test defaults.</summary>
-    public static async Task<TestHost> StartAsync(IDictionary<string, string?>? environment = null)
+    public static async Task<TestHost> StartAsync(IDictionary<string, string?>? environment = null, HttpMessageHandler? handler = null)
     {
         var variables = new Dictionary<string, string?>
         {
@@ -39,6 +48,7 @@ public sealed class TestHost : IAsyncDisposable
             ["ARIA_GATEWAY_PORT"] = FreePort.Next().ToString(),
             ["ARIA_AUTOTRADE"] = "0",
             ["ARIA_PAPER_LATENCY_MS"] = "0",
+            ["ARIA_ADMIN_API_KEY"] = TestAuth.AdminKey,
         };
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
@@ -50,12 +60,17 @@ public sealed class TestHost : IAsyncDisposable
         var app = AriaProHost.Build(result.Settings!);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new TestHost(app, result.Settings!, new Uri(address));
+        var host = new TestHost(app, result.Settings!, new Uri(address), handler);
+        await TestAuth.AuthorizeAsAdminAsync(host.Http);
+        return host;
     }
+
+    private HttpClient Client(Uri address) => new(_handler, disposeHandler: false) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
 
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        _handler.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

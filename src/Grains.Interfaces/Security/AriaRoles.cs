@@ -1,0 +1,26 @@
+namespace AriaPro.Grains.Interfaces.Security;
+
+/// <summary>
+/// The roles an API key carries. They nest: a trader may do what a viewer may, an admin what a
+/// trader may.
+/// </summary>
+public static class AriaRoles
+{
+    /// <summary>Reads positions, orders, risk, models and the dashboard.</summary>
+    public const string Viewer = "viewer";
+
+    /// <summary>Submits and cancels orders.</summary>
+    public const string Trader = "trader";
+
+    /// <summary>Controls breakers and models, manages keys, rotates and revokes.</summary>
+    public const string Admin = "admin";
+
+    /// <summary>Every role, from least to most.</summary>
+    public static readonly IReadOnlyList<string> All = [Viewer, Trader, Admin];
+
+    /// <summary>True when <paramref name="role"/> is one of <see cref="All"/> (exact, lower case).</summary>
+    public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
+
+    /// <summary>The roles that include <paramref name="role"/>: itself and every stronger one.</summary>
+    public static IReadOnlyList<string> AtLeast(string role) => [.. All.SkipWhile(r => r != role)];
+}

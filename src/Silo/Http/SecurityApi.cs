@@ -1,0 +1,140 @@
+using AriaPro.Grains.Hosting;
+using AriaPro.Grains.Interfaces.Security;
+using AriaPro.Grains.Security;
+using AriaPro.Silo.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AriaPro.Silo.Http;
+
+/// <summary>/auth/token (open) and /security (admin): API keys, signing-key rotation and token revocation.</summary>
+public static class SecurityApi
+{
+    /// <summary>Maps the endpoints.</summary>
+    public static IEndpointRouteBuilder MapSecurityApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/auth/token", IssueToken).AllowAnonymous();
+        var security = app.MapGroup("/security").RequireAuthorization(AriaRoles.Admin);
+        security.MapPost("/api-keys", CreateKey);
+        security.MapGet("/api-keys", ListKeys);
+        security.MapDelete("/api-keys/{id}", RevokeKey);
+        security.MapPost("/rotate-jwt", Rotate);
+        security.MapPost("/revoke", RevokeToken);
+        return app;
+    }
+
+    /// <summary>A token issued for an API key.</summary>
+    public sealed record TokenResponse(string Token, DateTimeOffset ExpiresAt);
+
+    private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult, ValidationProblem>> IssueToken(
+        HttpContext context, IGrainFactory grains, TokenService tokens)
+    {
+        var (document, error) = await JsonBody.ReadAsync(context.Request, FacadeExtensions.MaxBodyBytes);
+        using (document)
+        {
+            if (error is not null)
+            {
+                return Problems.Invalid("body", error);
+            }
+
+            var fields = new JsonFields(document!.RootElement);
+            var apiKey = fields.String("apiKey");
+            var cookie = fields.Boolean("cookie", required: false) ?? false;
+            if (fields.Errors.Count > 0)
+            {
+                return TypedResults.ValidationProblem(fields.Errors);
+            }
+
+            if (await grains.GetGrain<IApiKeyRegistryGrain>(0).Verify(apiKey!) is not { } principal)
+            {
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+                return Problems.Create(StatusCodes.Status401Unauthorized, "Unknown API key", "the API key is not valid, or has been revoked");
+            }
+
+            var (token, _, expiresAt) = tokens.Issue(principal);
+            if (cookie)
+            {
+                // For a person in a browser: the page never sees the token.
+                context.Response.Cookies.Append(TokenService.Cookie, token, new CookieOptions
+                {
+                    HttpOnly = true,
+                    SameSite = SameSiteMode.Strict,
+                    Secure = context.Request.IsHttps,
+                    Path = "/",
+                    Expires = expiresAt,
+                });
+            }
+
+            return TypedResults.Ok(new TokenResponse(token, expiresAt));
+        }
+    }
+
+    private static async Task<Results<Created<ApiKeyCreated>, ValidationProblem>> CreateKey(HttpRequest request, IGrainFactory grains)
+    {
+        var (document, error) = await JsonBody.ReadAsync(request, FacadeExtensions.MaxBodyBytes);
+        using (document)
+        {
+            if (error is not null)
+            {
+                return Problems.Invalid("body", error);
+            }
+
+            var fields = new JsonFields(document!.RootElement);
+            var name = fields.String("name");
+            var roles = fields.Strings("roles");
+            if (roles is not null && (roles.Count == 0 || roles.Any(r => !AriaRoles.IsKnown(r))))
+            {
+                fields.Errors["roles"] = [$"roles must be one or more of {string.Join(", ", AriaRoles.All)}"];
+            }
+
+            if (string.IsNullOrWhiteSpace(name) && !fields.Errors.ContainsKey("name"))
+            {
+                fields.Errors["name"] = ["name must not be empty"];
+            }
+
+            if (fields.Errors.Count > 0)
+            {
+                return TypedResults.ValidationProblem(fields.Errors);
+            }
+
+            var created = await grains.GetGrain<IApiKeyRegistryGrain>(0).Create(name!, roles!);
+            return TypedResults.Created($"/security/api-keys/{created.Id}", created);
+        }
+    }
+
+    private static async Task<Ok<IReadOnlyList<ApiKeyView>>> ListKeys(IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IApiKeyRegistryGrain>(0).List());
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeKey(string id, IGrainFactory grains) =>
+        await grains.GetGrain<IApiKeyRegistryGrain>(0).Revoke(id)
+            ? TypedResults.NoContent()
+            : Problems.Create(StatusCodes.Status404NotFound, "Unknown API key", $"no active API key has the id '{id}'");
+
+    private static async Task<Results<Ok<JwtKeyRingView>, ValidationProblem>> Rotate(HttpRequest request, IJwtKeys keys)
+    {
+        var (reason, invalid) = await JsonBody.ReadReasonAsync(request, "rotated by an operator");
+        return invalid is not null ? invalid : TypedResults.Ok(await keys.RotateAsync(reason));
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem>> RevokeToken(HttpRequest request, IJwtKeys keys, [FromKeyedServices(AriaClock.Key)] TimeProvider time)
+    {
+        var (document, error) = await JsonBody.ReadAsync(request, FacadeExtensions.MaxBodyBytes);
+        using (document)
+        {
+            if (error is not null)
+            {
+                return Problems.Invalid("body", error);
+            }
+
+            var fields = new JsonFields(document!.RootElement);
+            var jti = fields.String("jti");
+            if (fields.Errors.Count > 0 || string.IsNullOrWhiteSpace(jti))
+            {
+                return fields.Errors.Count > 0 ? TypedResults.ValidationProblem(fields.Errors) : Problems.Invalid("jti", "jti must not be empty");
+            }
+
+            // A token lives at most TokenService.Lifetime: after that the entry can go.
+            await keys.RevokeAsync(jti.Trim(), time.GetUtcNow() + TokenService.Lifetime + TokenService.ClockSkew);
+            return TypedResults.NoContent();
+        }
+    }
+}

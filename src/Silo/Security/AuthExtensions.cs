@@ -1,0 +1,113 @@
+using AriaPro.Grains.Interfaces.Security;
+using AriaPro.Grains.Security;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace AriaPro.Silo.Security;
+
+/// <summary>
+/// Bearer tokens on every request (header, the login cookie, or <c>access_token</c> on /ws), one
+/// policy per role, and a fallback that makes any endpoint without a policy need a viewer. A missing
+/// or bad token is a 401 problem, a missing role a 403 problem.
+/// </summary>
+public static class AuthExtensions
+{
+    /// <summary>Registers authentication, the role policies and the first-admin bootstrap.</summary>
+    public static WebApplicationBuilder AddAriaProAuth(this WebApplicationBuilder builder, ApiKeyOptions apiKeys)
+    {
+        builder.Services.AddSingleton(sp => new TokenService(sp.GetRequiredService<IJwtKeys>(), TimeProvider.System));
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenService, IJwtKeys>((options, tokens, keys) =>
+        {
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters = tokens.ValidationParameters();
+            options.Events = new JwtBearerEvents
+            {
+                OnMessageReceived = ReadTokenFromCookieOrQuery,
+                OnTokenValidated = context =>
+                {
+                    if (context.Principal?.FindFirst(JwtRegisteredClaimNames.Jti)?.Value is not { } jti || keys.IsRevoked(jti))
+                    {
+                        context.Fail(new TokenRevokedException("the token has been revoked"));
+                    }
+
+                    return Task.CompletedTask;
+                },
+                OnChallenge = async context =>
+                {
+                    context.HandleResponse();
+                    context.Response.Headers.WWWAuthenticate = "Bearer";
+                    await WriteProblem(context.HttpContext, StatusCodes.Status401Unauthorized, "Authentication required", Why(context));
+                },
+                OnForbidden = context => WriteProblem(context.HttpContext, StatusCodes.Status403Forbidden, "Forbidden",
+                    $"this needs the role {RequiredRole(context.HttpContext)}; the token has {string.Join(", ", context.HttpContext.User.FindAll(TokenService.RoleClaim).Select(c => c.Value))}"),
+            };
+        });
+
+        var policies = builder.Services.AddAuthorizationBuilder();
+        foreach (var role in AriaRoles.All)
+        {
+            policies.AddPolicy(role, p => p.RequireAuthenticatedUser().RequireRole(AriaRoles.AtLeast(role)));
+        }
+
+        policies.SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
+            .RequireAuthenticatedUser().RequireRole(AriaRoles.AtLeast(AriaRoles.Viewer)).Build());
+        builder.Services.AddSingleton(apiKeys);
+        builder.Services.AddHostedService<AdminKeyBootstrapper>();
+        return builder;
+    }
+
+    /// <summary>Authentication and authorization in the request pipeline.</summary>
+    public static WebApplication UseAriaProAuth(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    // Programs send Authorization: Bearer; a browser sends the HttpOnly login cookie, and a
+    // browser's WebSocket, which cannot set headers, the access_token query parameter.
+    private static Task ReadTokenFromCookieOrQuery(MessageReceivedContext context)
+    {
+        var request = context.Request;
+        if (!request.Headers.Authorization.Any())
+        {
+            if (request.Cookies.TryGetValue(TokenService.Cookie, out var cookie))
+            {
+                context.Token = cookie;
+            }
+            else if (request.Path.StartsWithSegments("/ws") && request.Query.TryGetValue("access_token", out var query))
+            {
+                context.Token = query.ToString();
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static string Why(JwtBearerChallengeContext context) => context.AuthenticateFailure switch
+    {
+        null => "a bearer token is required (Authorization: Bearer, or the login cookie); get one from POST /auth/token",
+        SecurityTokenExpiredException => "the token has expired; get a new one from POST /auth/token",
+        TokenRevokedException => "the token has been revoked",
+        SecurityTokenSignatureKeyNotFoundException => "the token is signed with a key the cluster does not accept (unknown or retired kid)",
+        SecurityTokenInvalidSignatureException => "the token's signature is invalid",
+        _ => "the token is invalid",
+    };
+
+    private static string RequiredRole(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>()
+            .Select(a => a.Policy).LastOrDefault(p => p is not null) ?? AriaRoles.Viewer;
+
+    private static async Task WriteProblem(HttpContext context, int status, string title, string detail)
+    {
+        context.Response.StatusCode = status;
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+        });
+    }
+}
