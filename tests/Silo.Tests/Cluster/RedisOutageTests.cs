@@ -100,6 +100,7 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
         return new()
         {
             ["ARIA_REDIS"] = redis.ConnectionString,
+            ["ARIA_MASTER_KEY"] = TestMasterKey.Base64,
             ["ARIA_CLUSTER_ID"] = id,
             ["ARIA_SERVICE_ID"] = id,
             ["ARIA_SILO_PORT"] = FreePort.Next().ToString(),
