@@ -21,11 +21,18 @@ public sealed partial class JwtKeysPoller(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // A periodic timer keeps a tick that falls due while a refresh runs, so a slow refresh
+        // delays the next one but never skips it.
+        using var timer = new PeriodicTimer(JwtKeys.PollInterval, time);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await Task.Delay(JwtKeys.PollInterval, time, stoppingToken);
+                if (!await timer.WaitForNextTickAsync(stoppingToken))
+                {
+                    return;
+                }
+
                 await keys.RefreshAsync();
                 if (_failing)
                 {
