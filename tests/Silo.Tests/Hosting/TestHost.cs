@@ -29,6 +29,9 @@ public sealed class TestHost : IAsyncDisposable
 
     public IGrainFactory Grains => _app.Services.GetRequiredService<IGrainFactory>();
 
+    /// <summary>The host's (and its silo's) services.</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>Starts a host; <paramref name="environment"/> overrides the test defaults.</summary>
     public static async Task<TestHost> StartAsync(IDictionary<string, string?>? environment = null)
     {
