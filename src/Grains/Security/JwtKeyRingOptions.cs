@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace AriaPro.Grains.Security;
 
 /// <summary>The signing-key ring: rotation, overlap, how many keys are kept, and the master key that seals them.</summary>
@@ -18,7 +16,6 @@ public sealed class JwtKeyRingOptions
 
     /// <summary>Keys kept at most, the current one included (<c>JWT_MAX_SECRETS</c>); the oldest go first.</summary>
     /// <value>The default value is 5.</value>
-    [Range(2, 1000)]
     public int MaxSecrets { get; set; } = 5;
 
     /// <summary>

@@ -76,6 +76,7 @@ public sealed partial class JwtKeys(
         {
             var keyRing = grains.GetGrain<IJwtKeyRingGrain>(IJwtKeyRingGrain.Cluster).GetKeysSince(_keys?.Version ?? 0);
             var revoked = grains.GetGrain<ITokenRevocationGrain>(ITokenRevocationGrain.Cluster).GetRevokedSince(_revoked.Version);
+            await Task.WhenAll(keyRing, revoked);
             if (await keyRing is { } ring)
             {
                 _keys = Open(ring);
