@@ -2,21 +2,27 @@ using AriaPro.Grains.Interfaces.Security;
 
 namespace AriaPro.Grains.Security;
 
-/// <summary>One signing secret as a silo uses it (decrypted, in memory only).</summary>
-public sealed record JwtSigningKey(string Kid, byte[] Secret, DateTimeOffset CreatedAt, DateTimeOffset? RetiredAt);
-
-/// <summary>Per-silo: the cluster's signing keys and revocations.</summary>
+/// <summary>
+/// Per-silo singleton: the cluster's key set and revocations, kept fresh by polling the grains
+/// (every <see cref="JwtKeys.PollInterval"/>, so every silo sees a rotation or revocation within a second).
+/// </summary>
 public interface IJwtKeys
 {
+    /// <summary>The key new tokens are signed with.</summary>
     JwtSigningKey Current { get; }
 
+    /// <summary>A key that still validates now: the current one, or a retired one within JWT_SECRET_OVERLAP_HOURS; null otherwise.</summary>
     JwtSigningKey? Find(string kid);
 
+    /// <summary>Whether the token <paramref name="jti"/> is revoked and not yet expired.</summary>
     bool IsRevoked(string jti);
 
+    /// <summary>Rotates now (grain call), then refreshes this silo's cache before returning.</summary>
     Task<JwtKeyRingView> RotateAsync(string reason);
 
+    /// <summary>Revokes (grain call), then refreshes this silo's cache before returning.</summary>
     Task RevokeAsync(string jti, DateTimeOffset expiresAt);
 
+    /// <summary>Pulls the key set and revocations now.</summary>
     Task RefreshAsync();
 }

@@ -47,7 +47,7 @@ public sealed class AriaSettings
 
     /// <summary>
     /// The effective settings as <c>VARIABLE=value</c> lines for the start-up log. Secrets are
-    /// masked: the SMTP password, a Redis password and the webhook URL's path and query.
+    /// masked: the SMTP password, a Redis password, the master key and the webhook URL's path and query.
     /// </summary>
     public IReadOnlyList<string> Describe() => SettingsDescription.Describe(this);
 }

@@ -33,6 +33,7 @@ public static class AriaSettingsLoader
             PaperBroker = TradingSection.ReadPaperBroker(reader),
         };
 
+        settings.JwtRotation.MasterKey = SecuritySection.ReadMasterKey(reader, settings.Hosting.IsCluster);
         var warnings = Warn(settings, reader);
         return reader.Errors.Count == 0
             ? ConfigurationResult.Success(settings, warnings)

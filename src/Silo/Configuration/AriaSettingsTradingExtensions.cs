@@ -1,4 +1,5 @@
 using AriaPro.Grains.Hosting;
+using AriaPro.Grains.Security;
 
 namespace AriaPro.Silo.Configuration;
 
@@ -14,5 +15,14 @@ public static class AriaSettingsTradingExtensions
         AutoTrader = settings.AutoTrader,
         Risk = settings.Risk,
         ModelHealth = settings.ModelHealth,
+    };
+
+    /// <summary>The signing-key ring's options (<c>JWT_*</c>, <c>ARIA_MASTER_KEY</c>).</summary>
+    public static JwtKeyRingOptions ToJwtKeyRingOptions(this AriaSettings settings) => new()
+    {
+        Rotation = settings.JwtRotation.Rotation,
+        Overlap = settings.JwtRotation.Overlap,
+        MaxSecrets = settings.JwtRotation.MaxSecrets,
+        MasterKey = settings.JwtRotation.MasterKey,
     };
 }

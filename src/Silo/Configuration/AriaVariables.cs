@@ -29,6 +29,7 @@ public static class AriaVariables
     public const string JwtRotationHours = "JWT_ROTATION_HOURS";
     public const string JwtSecretOverlapHours = "JWT_SECRET_OVERLAP_HOURS";
     public const string JwtMaxSecrets = "JWT_MAX_SECRETS";
+    public const string MasterKey = "ARIA_MASTER_KEY";
     public const string RateLimitRequestsPerMinute = "RATE_LIMIT_REQUESTS_PER_MINUTE";
 
     public const string MonitoringEnabled = "MONITORING_ENABLED";
@@ -71,7 +72,7 @@ public static class AriaVariables
         RiskVarConfidence, RiskCvarConfidence, RiskKellyMaxSize, RiskLookbackDays,
         RiskMaxVar, AccountCapital, RiskSeedFile, RiskEndOfDay,
         AiCircuitBreakerThreshold, AiPerformanceWindow, AiBaseAnalysisInterval, AiModelTimeout, AiModelCooldown, ModelsDirectory,
-        AdminApiKey, JwtRotationHours, JwtSecretOverlapHours, JwtMaxSecrets, RateLimitRequestsPerMinute,
+        AdminApiKey, JwtRotationHours, JwtSecretOverlapHours, JwtMaxSecrets, MasterKey, RateLimitRequestsPerMinute,
         MonitoringEnabled, AlertEmailEnabled, AlertSmtpHost, AlertSmtpPort, AlertSmtpUser, AlertSmtpPassword,
         AlertSmtpFrom, AlertSmtpTo, AlertWebhookUrl,
         HttpUrls, TlsCertificate, TlsCertificatePassword, Redis, SiloPort, GatewayPort, ClusterId, ServiceId,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AriaPro.Grains.Security;
 using AriaPro.Silo.Security;
 
 namespace AriaPro.Silo.Configuration;
@@ -41,6 +42,41 @@ internal static class SecuritySection
         }
 
         return options;
+    }
+
+    /// <summary>
+    /// <c>ARIA_MASTER_KEY</c>: base64 of exactly 32 bytes, required in cluster mode. Errors never
+    /// echo the value: it is a secret.
+    /// </summary>
+    public static byte[]? ReadMasterKey(EnvironmentReader reader, bool cluster)
+    {
+        var raw = reader.GetRaw(AriaVariables.MasterKey);
+        if (raw is null)
+        {
+            if (cluster)
+            {
+                reader.AddError(AriaVariables.MasterKey,
+                    $"is required when {AriaVariables.Redis} is set: base64 of {SecretCipher.MasterKeySize} random bytes, the same on every silo " +
+                    "(e.g. openssl rand -base64 32); it seals the JWT signing secrets in Redis");
+            }
+
+            return null;
+        }
+
+        var buffer = new byte[raw.Length];
+        if (!Convert.TryFromBase64String(raw, buffer, out var length))
+        {
+            reader.AddError(AriaVariables.MasterKey, $"is not base64; it must be base64 of {SecretCipher.MasterKeySize} random bytes (value not shown: it is a secret)");
+            return null;
+        }
+
+        if (length != SecretCipher.MasterKeySize)
+        {
+            reader.AddError(AriaVariables.MasterKey, $"decodes to {length} bytes; it must be base64 of exactly {SecretCipher.MasterKeySize} bytes (value not shown: it is a secret)");
+            return null;
+        }
+
+        return buffer[..length];
     }
 
     public static RateLimitOptions ReadRateLimit(EnvironmentReader reader)

@@ -42,6 +42,7 @@ internal static class SettingsDescription
             Line(AriaVariables.JwtRotationHours, Number(s.JwtRotation.Rotation.TotalHours)),
             Line(AriaVariables.JwtSecretOverlapHours, Number(s.JwtRotation.Overlap.TotalHours)),
             Line(AriaVariables.JwtMaxSecrets, Number(s.JwtRotation.MaxSecrets)),
+            Line(AriaVariables.MasterKey, s.JwtRotation.MasterKey is null ? "(unset: generated in memory, embedded mode only)" : SecretMasker.Mask),
             Line(AriaVariables.RateLimitRequestsPerMinute, Number(s.RateLimit.RequestsPerMinute)),
             Line(AriaVariables.MonitoringEnabled, Flag(monitoring.Enabled)),
             Line(AriaVariables.AlertEmailEnabled, Flag(monitoring.EmailEnabled)),

@@ -1,6 +1,7 @@
 using Orleans.Dashboard;
 using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Locks;
+using AriaPro.Grains.Security;
 using AriaPro.Grains.Interfaces.Events;
 using AriaPro.Silo.Configuration;
 using Orleans.Configuration;
@@ -72,6 +73,10 @@ public static class SiloHostingExtensions
             silo.AddMemoryStreams(AriaStreams.Provider);
             silo.AddDashboard();
             silo.Services.AddAriaProTrading(settings.ToTradingConfiguration());
+
+            // Signing keys and revocations (issue 6), both modes: in cluster mode the loader has
+            // made ARIA_MASTER_KEY required; embedded, a missing one is drawn in memory.
+            silo.Services.AddAriaProSecurity(settings.ToJwtKeyRingOptions());
         });
         builder.Services.AddHostedService<TradingBootstrapper>();
         return builder;

@@ -18,6 +18,12 @@ public static class FacadeExtensions
     public static WebApplicationBuilder AddAriaProFacade(this WebApplicationBuilder builder, AriaSettings settings)
     {
         builder.WebHost.UseUrls(settings.Hosting.HttpUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (settings.Hosting.TlsCertificatePath is not null)
+        {
+            // The slim builder leaves HTTPS out unless asked.
+            builder.WebHost.UseKestrelHttpsConfiguration();
+        }
+
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = RiskApi.MaxAnalyzeBodyBytes;

@@ -14,4 +14,11 @@ public sealed class JwtRotationOptions
     /// <summary>Keys kept at most (<c>JWT_MAX_SECRETS</c>).</summary>
     /// <value>The default value is 5.</value>
     public int MaxSecrets { get; set; } = 5;
+
+    /// <summary>
+    /// The AES-256 key that seals signing secrets at rest and on the wire (<c>ARIA_MASTER_KEY</c>,
+    /// base64 of 32 bytes). Required in cluster mode; null in embedded mode draws one in memory.
+    /// </summary>
+    /// <value>The default value is null.</value>
+    public byte[]? MasterKey { get; set; }
 }

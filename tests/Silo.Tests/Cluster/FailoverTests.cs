@@ -1,3 +1,4 @@
+using AriaPro.Silo.Tests.Hosting;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
@@ -139,6 +140,7 @@ public sealed class FailoverTests(ITestOutputHelper output)
     private static Dictionary<string, string> Settings(string cluster) => new()
     {
         ["ARIA_REDIS"] = Redis!,
+        ["ARIA_MASTER_KEY"] = TestMasterKey.Base64,
         ["ARIA_CLUSTER_ID"] = cluster,
         ["ARIA_SERVICE_ID"] = cluster,
         ["ARIA_AUTOTRADE"] = "0",

@@ -102,6 +102,7 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
         {
             ["ARIA_REDIS"] = redis.ConnectionString,
             ["ARIA_ADMIN_API_KEY"] = TestAuth.AdminKey,
+            ["ARIA_MASTER_KEY"] = TestMasterKey.Base64,
             ["ARIA_CLUSTER_ID"] = id,
             ["ARIA_SERVICE_ID"] = id,
             ["ARIA_SILO_PORT"] = FreePort.Next().ToString(),

@@ -34,6 +34,7 @@ public sealed class TwoSiloCluster : IAsyncLifetime
         var environment = new Dictionary<string, string>
         {
             ["ARIA_REDIS"] = Redis,
+            ["ARIA_MASTER_KEY"] = TestMasterKey.Base64,
             ["ARIA_CLUSTER_ID"] = ClusterId,
             ["ARIA_SERVICE_ID"] = ClusterId,
             ["ARIA_AUTOTRADE"] = "0",

@@ -1,3 +1,4 @@
+using AriaPro.Silo.Tests.Hosting;
 using AriaPro.Silo.Configuration;
 
 namespace AriaPro.Silo.Tests.Configuration;
@@ -24,11 +25,14 @@ public sealed class AriaSettingsDescribeTests
         var settings = TestSettings.LoadValid(
             (AriaVariables.AlertSmtpPassword, "hunter2"),
             (AriaVariables.Redis, "redis:6379,password=hunter3"),
+            (AriaVariables.MasterKey, TestMasterKey.Base64),
             (AriaVariables.AlertWebhookUrl, "https://hooks.example.test/services/T000/B000/hunter4"));
 
         var text = string.Join('\n', settings.Describe());
 
         Assert.DoesNotContain("hunter", text);
+        Assert.DoesNotContain(TestMasterKey.Base64, text);
+        Assert.Contains("ARIA_MASTER_KEY=***", text);
         Assert.Contains("ALERT_SMTP_PASSWORD=***", text);
         Assert.Contains("ARIA_REDIS=redis:6379,password=***", text);
         Assert.Contains("ALERT_WEBHOOK_URL=https://hooks.example.test/***", text);

@@ -1,3 +1,4 @@
+using AriaPro.Silo.Tests.Hosting;
 using AriaPro.Grains.MarketData;
 using AriaPro.Silo.Configuration;
 
@@ -99,6 +100,7 @@ public sealed class AriaSettingsLoaderOverrideTests
         var s = TestSettings.LoadValid(
             (AriaVariables.HttpUrls, "http://0.0.0.0:8080; http://+:8081"),
             (AriaVariables.Redis, "redis:6379"),
+            (AriaVariables.MasterKey, TestMasterKey.Base64),
             (AriaVariables.SiloPort, "11112"),
             (AriaVariables.GatewayPort, "30001"),
             (AriaVariables.ClusterId, "aria-prod_1.eu"),
@@ -142,7 +144,9 @@ public sealed class AriaSettingsLoaderOverrideTests
     [Fact]
     public void Load_RedisConnectionStringWithOptions_IsAccepted()
     {
-        var s = TestSettings.LoadValid((AriaVariables.Redis, "redis-a:6379,redis-b:6379,password=x,ssl=true,abortConnect=false"));
+        var s = TestSettings.LoadValid(
+            (AriaVariables.Redis, "redis-a:6379,redis-b:6379,password=x,ssl=true,abortConnect=false"),
+            (AriaVariables.MasterKey, TestMasterKey.Base64));
 
         Assert.True(s.Hosting.IsCluster);
     }

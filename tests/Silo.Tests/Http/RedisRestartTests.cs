@@ -79,6 +79,7 @@ public sealed class RedisRestartTests
         return new()
         {
             ["ARIA_REDIS"] = Redis,
+            ["ARIA_MASTER_KEY"] = TestMasterKey.Base64,
             ["ARIA_SERVICE_ID"] = serviceId,
             ["ARIA_CLUSTER_ID"] = serviceId,
         };

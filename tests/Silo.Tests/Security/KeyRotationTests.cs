@@ -53,7 +53,7 @@ public sealed class KeyRotationTests(ITestOutputHelper output)
             ["ARIA_REDIS"] = Redis,
             ["ARIA_CLUSTER_ID"] = cluster,
             ["ARIA_SERVICE_ID"] = cluster,
-            ["ARIA_MASTER_KEY"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
+            ["ARIA_MASTER_KEY"] = TestMasterKey.Base64,
         };
         await using var first = await TestHost.StartAsync(environment);
         await using var second = await TestHost.StartAsync(environment);

@@ -1,0 +1,22 @@
+using Orleans.Concurrency;
+
+namespace AriaPro.Grains.Interfaces.Security;
+
+/// <summary>
+/// Revoked token ids (key 0), each kept until the token would have expired anyway. Every silo's
+/// cache polls <see cref="GetRevokedSince"/>.
+/// </summary>
+[Alias("AriaPro.ITokenRevocationGrain")]
+public interface ITokenRevocationGrain : IGrainWithIntegerKey
+{
+    /// <summary>The key of the one revocation list.</summary>
+    const long Cluster = 0;
+
+    /// <summary>Revokes the token <paramref name="jti"/> until <paramref name="expiresAt"/>; an already expired token changes nothing.</summary>
+    [Alias("Revoke")]
+    Task Revoke(string jti, DateTimeOffset expiresAt);
+
+    /// <summary>The unexpired revocations, or null when the list is still <paramref name="knownVersion"/>.</summary>
+    [Alias("GetRevokedSince"), ReadOnly, AlwaysInterleave]
+    Task<RevokedTokens?> GetRevokedSince(long knownVersion);
+}

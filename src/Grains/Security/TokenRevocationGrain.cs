@@ -1,0 +1,107 @@
+using AriaPro.Grains.Hosting;
+using AriaPro.Grains.Interfaces.Security;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AriaPro.Grains.Security;
+
+/// <summary>
+/// The cluster's revoked token ids. An entry lives until its token would have expired anyway:
+/// expired entries are dropped on every write and left out of every answer, so the list stays as
+/// small as the set of live revoked tokens (and never above <see cref="MaxEntries"/>).
+/// </summary>
+[GrainType("token-revocation")]
+public sealed partial class TokenRevocationGrain(
+    [PersistentState("revoked", AriaStorage.Name)] IPersistentState<TokenRevocationState> store,
+    [FromKeyedServices(AriaClock.Key)] TimeProvider time,
+    ILogger<TokenRevocationGrain> logger) : Grain, ITokenRevocationGrain
+{
+    /// <summary>Live revocations kept at most; a revocation beyond it is refused, never one dropped early.</summary>
+    public const int MaxEntries = 100_000;
+
+    /// <summary>Longest jti accepted.</summary>
+    public const int MaxJtiLength = 200;
+
+    private readonly ILogger<TokenRevocationGrain> _logger = logger;
+
+    // What the polls get: only what is persisted, since they interleave with a write.
+    private RevokedTokens _published = new(0, new Dictionary<string, DateTimeOffset>());
+
+    private TokenRevocationState State => store.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _published = Publish();
+        return Task.CompletedTask;
+    }
+
+    public async Task Revoke(string jti, DateTimeOffset expiresAt)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(jti);
+        if (jti.Length > MaxJtiLength)
+        {
+            throw new ArgumentException($"a jti has at most {MaxJtiLength} characters, not {jti.Length}", nameof(jti));
+        }
+
+        var now = time.GetUtcNow();
+        if (expiresAt <= now)
+        {
+            // The token no longer validates; a revocation would change nothing.
+            return;
+        }
+
+        var pruned = Prune(now);
+        if (State.Entries.TryGetValue(jti, out var known) && known >= expiresAt && pruned == 0)
+        {
+            return;
+        }
+
+        if (!State.Entries.ContainsKey(jti) && State.Entries.Count >= MaxEntries)
+        {
+            throw new InvalidOperationException($"{MaxEntries} tokens are revoked and not yet expired; refusing to revoke more");
+        }
+
+        State.Entries[jti] = known > expiresAt ? known : expiresAt;
+        State.Version++;
+        try
+        {
+            await store.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+
+        _published = Publish();
+        LogRevoked(jti, State.Entries[jti], pruned, State.Entries.Count);
+    }
+
+    public Task<RevokedTokens?> GetRevokedSince(long knownVersion)
+    {
+        var now = time.GetUtcNow();
+        if (_published.Entries.Values.Any(e => e <= now))
+        {
+            // Same version: an expired entry changes nothing for a cache that checks expiry itself.
+            _published = _published with { Entries = _published.Entries.Where(e => e.Value > now).ToDictionary(StringComparer.Ordinal) };
+        }
+
+        return Task.FromResult(_published.Version == knownVersion ? null : _published);
+    }
+
+    private int Prune(DateTimeOffset now)
+    {
+        var expired = State.Entries.Where(e => e.Value <= now).Select(e => e.Key).ToList();
+        foreach (var jti in expired)
+        {
+            State.Entries.Remove(jti);
+        }
+
+        return expired.Count;
+    }
+
+    private RevokedTokens Publish() => new(State.Version, new Dictionary<string, DateTimeOffset>(State.Entries, StringComparer.Ordinal));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Token {Jti} revoked until {ExpiresAt}; {Pruned} expired revocations dropped, {Count} live")]
+    private partial void LogRevoked(string jti, DateTimeOffset expiresAt, int pruned, int count);
+}
