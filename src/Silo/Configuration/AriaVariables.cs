@@ -29,6 +29,10 @@ public static class AriaVariables
     public const string JwtSecretOverlapHours = "JWT_SECRET_OVERLAP_HOURS";
     public const string JwtMaxSecrets = "JWT_MAX_SECRETS";
     public const string RateLimitRequestsPerMinute = "RATE_LIMIT_REQUESTS_PER_MINUTE";
+    public const string RateLimitEndpoints = "RATE_LIMIT_ENDPOINTS";
+    public const string RateLimitGlobalPerMinute = "RATE_LIMIT_GLOBAL_PER_MINUTE";
+    public const string IpAllow = "ARIA_IP_ALLOW";
+    public const string IpDeny = "ARIA_IP_DENY";
 
     public const string MonitoringEnabled = "MONITORING_ENABLED";
     public const string AlertEmailEnabled = "ALERT_EMAIL_ENABLED";
@@ -69,6 +73,7 @@ public static class AriaVariables
         RiskMaxVar, AccountCapital, RiskSeedFile, RiskEndOfDay,
         AiCircuitBreakerThreshold, AiPerformanceWindow, AiBaseAnalysisInterval, AiModelTimeout, AiModelCooldown, ModelsDirectory,
         JwtRotationHours, JwtSecretOverlapHours, JwtMaxSecrets, RateLimitRequestsPerMinute,
+        RateLimitEndpoints, RateLimitGlobalPerMinute, IpAllow, IpDeny,
         MonitoringEnabled, AlertEmailEnabled, AlertSmtpHost, AlertSmtpPort, AlertSmtpUser, AlertSmtpPassword,
         AlertSmtpFrom, AlertSmtpTo, AlertWebhookUrl,
         HttpUrls, Redis, SiloPort, GatewayPort, ClusterId, ServiceId,

@@ -21,23 +21,19 @@ public static class AdaptiveRule
     public static double Next(double current, LoadSample sample, int queueThreshold)
     {
         var queue = sample.QueueLength;
-        if (sample.Cpu >= 0.95 || queue >= 2L * queueThreshold)
+        var target = sample.Cpu >= 0.95 || queue >= 2L * queueThreshold ? Severe
+            : sample.Cpu >= 0.80 || queue >= queueThreshold ? Tight
+            : Normal;
+        if (target <= current)
         {
-            return Severe;
-        }
-
-        if (sample.Cpu >= 0.80 || queue >= queueThreshold)
-        {
-            return Tight;
+            return target;
         }
 
         return current switch
         {
             <= Severe when sample.Cpu < 0.85 && queue * 2 < 3L * queueThreshold => Tight,
-            <= Severe => Severe,
-            <= Tight when sample.Cpu < 0.70 && queue * 2 < queueThreshold => Normal,
-            <= Tight => Tight,
-            _ => Normal,
+            <= Tight and > Severe when sample.Cpu < 0.70 && queue * 2 < queueThreshold => Normal,
+            _ => current,
         };
     }
 
