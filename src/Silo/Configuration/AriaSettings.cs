@@ -36,7 +36,7 @@ public sealed class AriaSettings
     /// <summary>JWT signing-key rotation (<c>JWT_*</c>).</summary>
     public JwtRotationOptions JwtRotation { get; init; } = new();
 
-    /// <summary>HTTP rate limiting (<c>RATE_LIMIT_REQUESTS_PER_MINUTE</c>).</summary>
+    /// <summary>HTTP rate limiting and IP lists (<c>RATE_LIMIT_*</c>, <c>ARIA_IP_ALLOW</c>, <c>ARIA_IP_DENY</c>).</summary>
     public RateLimitOptions RateLimit { get; init; } = new();
 
     /// <summary>Monitoring and alert delivery (<c>MONITORING_ENABLED</c>, <c>ALERT_*</c>).</summary>

@@ -31,6 +31,10 @@ public static class AriaVariables
     public const string JwtMaxSecrets = "JWT_MAX_SECRETS";
     public const string MasterKey = "ARIA_MASTER_KEY";
     public const string RateLimitRequestsPerMinute = "RATE_LIMIT_REQUESTS_PER_MINUTE";
+    public const string RateLimitEndpoints = "RATE_LIMIT_ENDPOINTS";
+    public const string RateLimitGlobalPerMinute = "RATE_LIMIT_GLOBAL_PER_MINUTE";
+    public const string IpAllow = "ARIA_IP_ALLOW";
+    public const string IpDeny = "ARIA_IP_DENY";
 
     public const string MonitoringEnabled = "MONITORING_ENABLED";
     public const string AlertEmailEnabled = "ALERT_EMAIL_ENABLED";
@@ -73,6 +77,7 @@ public static class AriaVariables
         RiskMaxVar, AccountCapital, RiskSeedFile, RiskEndOfDay,
         AiCircuitBreakerThreshold, AiPerformanceWindow, AiBaseAnalysisInterval, AiModelTimeout, AiModelCooldown, ModelsDirectory,
         AdminApiKey, JwtRotationHours, JwtSecretOverlapHours, JwtMaxSecrets, MasterKey, RateLimitRequestsPerMinute,
+        RateLimitEndpoints, RateLimitGlobalPerMinute, IpAllow, IpDeny,
         MonitoringEnabled, AlertEmailEnabled, AlertSmtpHost, AlertSmtpPort, AlertSmtpUser, AlertSmtpPassword,
         AlertSmtpFrom, AlertSmtpTo, AlertWebhookUrl,
         HttpUrls, TlsCertificate, TlsCertificatePassword, Redis, SiloPort, GatewayPort, ClusterId, ServiceId,

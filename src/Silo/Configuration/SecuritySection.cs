@@ -84,6 +84,11 @@ internal static class SecuritySection
         var options = new RateLimitOptions();
         options.RequestsPerMinute = reader.GetInt(AriaVariables.RateLimitRequestsPerMinute, options.RequestsPerMinute,
             v => v >= 1, "must be a whole number of at least 1");
+        options.EndpointLimits = reader.Get(AriaVariables.RateLimitEndpoints, options.EndpointLimits, EndpointLimitsParser.TryParse);
+        options.GlobalPerMinute = reader.GetInt(AriaVariables.RateLimitGlobalPerMinute, options.GlobalPerMinute,
+            v => v >= 1, "must be a whole number of at least 1");
+        options.IpAllow = reader.Get(AriaVariables.IpAllow, options.IpAllow, IpNetworkListParser.TryParse);
+        options.IpDeny = reader.Get(AriaVariables.IpDeny, options.IpDeny, IpNetworkListParser.TryParse);
         return options;
     }
 

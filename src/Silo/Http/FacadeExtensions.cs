@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Silo.Configuration;
 using AriaPro.Silo.Security;
+using AriaPro.Silo.Security.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -42,6 +43,7 @@ public static class FacadeExtensions
         builder.Services.AddExceptionHandler<FacadeExceptionHandler>();
         builder.Services.AddSingleton(sp => new GrainCallDeadline(sp.GetRequiredService<ILogger<GrainCallDeadline>>(), TimeProvider.System));
         builder.AddAriaProAuth(settings.ApiKeys);
+        builder.Services.AddAriaRateLimiting(settings.RateLimit, settings.Hosting.Redis);
         builder.Services.AddHealthChecks()
             .AddCheck("process", () => HealthCheckResult.Healthy(), tags: ["live"])
             .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
@@ -60,6 +62,7 @@ public static class FacadeExtensions
         app.UseAriaSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAriaIpFilter();
         app.UseAriaProAuth();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live"), ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();

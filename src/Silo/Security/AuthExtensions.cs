@@ -1,5 +1,6 @@
 using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Grains.Security;
+using AriaPro.Silo.Security.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -59,10 +60,13 @@ public static class AuthExtensions
         return builder;
     }
 
-    /// <summary>Authentication and authorization in the request pipeline.</summary>
+    /// <summary>Authentication, rate limiting and authorization in the request pipeline.</summary>
     public static WebApplication UseAriaProAuth(this WebApplication app)
     {
+        // Rate limits sit between the two: they key on the authenticated principal, and they count
+        // requests that authorization would refuse too (a 403 flood is still a flood).
         app.UseAuthentication();
+        app.UseAriaRateLimiting();
         app.UseAuthorization();
         return app;
     }

@@ -1,0 +1,28 @@
+namespace AriaPro.Silo.Security.RateLimiting;
+
+/// <summary>Refuses requests over any limit with 429; health endpoints pass untouched.</summary>
+internal sealed class RateLimitingMiddleware(RequestDelegate next, RateLimiter limiter, RateLimitOptions options)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (IsHealth(context))
+        {
+            await next(context);
+            return;
+        }
+
+        var principal = RateLimiter.PrincipalOf(context);
+        var endpoint = RateLimiter.EndpointOf(context);
+        var decision = await limiter.CheckAsync(principal, endpoint, context.RequestAborted);
+        context.Features.Set(decision);
+        if (decision.Admitted)
+        {
+            await next(context);
+            return;
+        }
+
+        await RateLimitProblem.WriteRefusalAsync(context, decision, principal, endpoint, options);
+    }
+
+    internal static bool IsHealth(HttpContext context) => context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
+}
