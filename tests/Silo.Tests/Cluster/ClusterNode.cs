@@ -22,6 +22,11 @@ public sealed class ClusterNode : IAsyncDisposable
             ["ARIA_GATEWAY_PORT"] = FreePort.Next().ToString(),
             ["ARIA_ADMIN_API_KEY"] = TestAuth.AdminKey,
         };
+        foreach (var (name, value) in TestAuth.GenerousRateLimits)
+        {
+            _environment.TryAdd(name, value);
+        }
+
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{http}"), Timeout = TimeSpan.FromSeconds(30) };
     }
 

@@ -102,6 +102,9 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
         {
             ["ARIA_REDIS"] = redis.ConnectionString,
             ["ARIA_ADMIN_API_KEY"] = TestAuth.AdminKey,
+            ["RATE_LIMIT_REQUESTS_PER_MINUTE"] = TestAuth.GenerousRateLimits["RATE_LIMIT_REQUESTS_PER_MINUTE"],
+            ["RATE_LIMIT_GLOBAL_PER_MINUTE"] = TestAuth.GenerousRateLimits["RATE_LIMIT_GLOBAL_PER_MINUTE"],
+            ["RATE_LIMIT_ENDPOINTS"] = TestAuth.GenerousRateLimits["RATE_LIMIT_ENDPOINTS"],
             ["ARIA_MASTER_KEY"] = TestMasterKey.Base64,
             ["ARIA_CLUSTER_ID"] = id,
             ["ARIA_SERVICE_ID"] = id,

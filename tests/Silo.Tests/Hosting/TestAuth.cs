@@ -13,6 +13,17 @@ namespace AriaPro.Silo.Tests.Hosting;
 /// </summary>
 public static class TestAuth
 {
+    /// <summary>
+    /// Rate limits far above anything a functional test sends; the limiter has tests of its own,
+    /// and the production defaults (60 requests a minute) would make every load test a 429 test.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> GenerousRateLimits = new Dictionary<string, string>
+    {
+        ["RATE_LIMIT_REQUESTS_PER_MINUTE"] = "10000000",
+        ["RATE_LIMIT_GLOBAL_PER_MINUTE"] = "10000000",
+        ["RATE_LIMIT_ENDPOINTS"] = "none",
+    };
+
     /// <summary>The admin key every test silo is started with.</summary>
     public const string AdminKey = "aria-test-admin-key-0123456789abcdefghij";
 

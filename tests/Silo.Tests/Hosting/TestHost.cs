@@ -38,8 +38,11 @@ public sealed class TestHost : IAsyncDisposable
     /// <summary>The host's services (the silo's and the facade's).</summary>
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Starts a host; <paramref name="environment"/> overrides the test defaults.</summary>
-    public static async Task<TestHost> StartAsync(IDictionary<string, string?>? environment = null, HttpMessageHandler? handler = null)
+    /// <summary>
+    /// Starts a host; <paramref name="environment"/> overrides the test defaults. Unless told not
+    /// to, <see cref="Http"/> then carries the admin's token.
+    /// </summary>
+    public static async Task<TestHost> StartAsync(IDictionary<string, string?>? environment = null, HttpMessageHandler? handler = null, bool authorize = true)
     {
         var variables = new Dictionary<string, string?>
         {
@@ -50,6 +53,11 @@ public sealed class TestHost : IAsyncDisposable
             ["ARIA_PAPER_LATENCY_MS"] = "0",
             ["ARIA_ADMIN_API_KEY"] = TestAuth.AdminKey,
         };
+        foreach (var (name, value) in TestAuth.GenerousRateLimits)
+        {
+            variables[name] = value;
+        }
+
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
             variables[name] = value;
@@ -61,7 +69,11 @@ public sealed class TestHost : IAsyncDisposable
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var host = new TestHost(app, result.Settings!, new Uri(address), handler);
-        await TestAuth.AuthorizeAsAdminAsync(host.Http);
+        if (authorize)
+        {
+            await TestAuth.AuthorizeAsAdminAsync(host.Http);
+        }
+
         return host;
     }
 
