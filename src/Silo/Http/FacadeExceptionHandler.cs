@@ -20,6 +20,8 @@ internal sealed partial class FacadeExceptionHandler(IProblemDetailsService prob
             BadHttpRequestException bad => (StatusCodes.Status400BadRequest, "Bad request", bad.Message),
             ArgumentException argument => (StatusCodes.Status400BadRequest, "Invalid request", argument.Message),
             ClientOrderIdConflictException conflict => (StatusCodes.Status409Conflict, "Client order id already used", conflict.Message),
+            AriaPro.Grains.Locks.LockUnavailableException busy => (StatusCodes.Status409Conflict, "Another cluster-wide job is running",
+                $"{busy.Message}; try again when it has finished"),
             _ when Unavailable(exception) is { } cause =>
                 (StatusCodes.Status503ServiceUnavailable, "Trading cluster unavailable",
                     $"The trading cluster or its storage did not answer ({cause.GetType().Name}). Retry after {RetryAfterSeconds} s; retrying an order with the same client order id is safe."),

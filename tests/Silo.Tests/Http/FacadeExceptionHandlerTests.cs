@@ -25,6 +25,7 @@ public sealed class FacadeExceptionHandlerTests
         },
         { new ArgumentException("bad quantity"), 400 },
         { new ClientOrderIdConflictException("used"), 409 },
+        { new AriaPro.Grains.Locks.LockUnavailableException("jwt:rotate", TimeSpan.FromSeconds(10)), 409 },
         { new InvalidOperationException("bug"), 500 },
     };
 
