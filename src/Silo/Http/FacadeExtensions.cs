@@ -43,6 +43,9 @@ public static class FacadeExtensions
         builder.Services.AddExceptionHandler<FacadeExceptionHandler>();
         builder.Services.AddSingleton(sp => new GrainCallDeadline(sp.GetRequiredService<ILogger<GrainCallDeadline>>(), TimeProvider.System));
         builder.AddAriaProAuth(settings.ApiKeys);
+        // Limits and penalties belong to one deployment, as its grain state does: keyed by the
+        // service id, so two deployments (or two test clusters) sharing a Redis never share a window.
+        settings.RateLimit.RedisKeyPrefix = $"{settings.Hosting.ServiceId}:rl:{{rl}}:";
         builder.Services.AddAriaRateLimiting(settings.RateLimit, settings.Hosting.Redis);
         builder.Services.AddHealthChecks()
             .AddCheck("process", () => HealthCheckResult.Healthy(), tags: ["live"])
