@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Silo.Configuration;
 using AriaPro.Silo.Security;
+using AriaPro.Silo.Security.Audit;
 using AriaPro.Silo.Security.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -44,6 +45,7 @@ public static class FacadeExtensions
         builder.Services.AddSingleton(sp => new GrainCallDeadline(sp.GetRequiredService<ILogger<GrainCallDeadline>>(), TimeProvider.System));
         builder.AddAriaProAuth(settings.ApiKeys);
         builder.Services.AddAriaRateLimiting(settings.RateLimit, settings.Hosting.Redis);
+        builder.Services.AddAriaAudit(settings.Audit, settings.Hosting);
         builder.Services.AddHealthChecks()
             .AddCheck("process", () => HealthCheckResult.Healthy(), tags: ["live"])
             .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
