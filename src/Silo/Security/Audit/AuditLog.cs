@@ -7,7 +7,7 @@ namespace AriaPro.Silo.Security.Audit;
 /// background writer drains it in batches into every sink. A full queue drops the event and counts
 /// it rather than slow a request down; a failing sink is logged and never stops the others.
 /// </summary>
-public sealed partial class AuditLog : BackgroundService, IAuditLog
+public sealed partial class AuditLog : IHostedService, IAuditLog
 {
     /// <summary>Events the queue holds before it drops.</summary>
     public const int DefaultCapacity = 10_000;
@@ -22,6 +22,7 @@ public sealed partial class AuditLog : BackgroundService, IAuditLog
     private readonly IAuditSink[] _sinks;
     private readonly ILogger<AuditLog> _logger;
     private long _dropped;
+    private Task _writer = Task.CompletedTask;
 
     /// <summary>A log writing to <paramref name="sinks"/> through a queue of <paramref name="capacity"/> events.</summary>
     public AuditLog(IEnumerable<IAuditSink> sinks, ILogger<AuditLog> logger, int capacity = DefaultCapacity)
@@ -55,16 +56,22 @@ public sealed partial class AuditLog : BackgroundService, IAuditLog
         }
     }
 
-    /// <inheritdoc/>
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>Starts the background writer.</summary>
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        // Completing the queue lets the writer drain what is left and end by itself.
-        _queue.Writer.TryComplete();
-        await base.StopAsync(cancellationToken);
+        _writer = Task.Run(DrainAsync, CancellationToken.None);
+        return Task.CompletedTask;
     }
 
-    /// <inheritdoc/>
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Stops taking events and waits (until <paramref name="cancellationToken"/>) for the writer to drain what is queued.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // Not a BackgroundService: its stopping token could cancel the writer before it drained.
+        _queue.Writer.TryComplete();
+        await _writer.WaitAsync(cancellationToken);
+    }
+
+    private async Task DrainAsync()
     {
         var batch = new List<AuditEvent>(MaxBatch);
         var reader = _queue.Reader;
