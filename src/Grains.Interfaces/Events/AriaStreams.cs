@@ -11,4 +11,7 @@ public static class AriaStreams
 
     /// <summary>Key of the stream of <see cref="CircuitBreakerEvent"/>s (WebSocket event <c>circuit_breaker</c>).</summary>
     public const string CircuitBreaker = "circuit_breaker";
+
+    /// <summary>Key of the stream of <see cref="SecurityEvent"/>s (WebSocket event <c>security_event</c>).</summary>
+    public const string SecurityEvents = "security_event";
 }

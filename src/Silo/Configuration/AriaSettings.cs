@@ -6,6 +6,7 @@ using AriaPro.Grains.Trading;
 using AriaPro.Silo.Hosting;
 using AriaPro.Silo.Monitoring;
 using AriaPro.Silo.Security;
+using AriaPro.Silo.Security.Audit;
 
 namespace AriaPro.Silo.Configuration;
 
@@ -38,6 +39,9 @@ public sealed class AriaSettings
 
     /// <summary>HTTP rate limiting and IP lists (<c>RATE_LIMIT_*</c>, <c>ARIA_IP_ALLOW</c>, <c>ARIA_IP_DENY</c>).</summary>
     public RateLimitOptions RateLimit { get; init; } = new();
+
+    /// <summary>The security audit log (<c>ARIA_AUDIT_LOG</c>).</summary>
+    public AuditOptions Audit { get; init; } = new();
 
     /// <summary>Monitoring and alert delivery (<c>MONITORING_ENABLED</c>, <c>ALERT_*</c>).</summary>
     public MonitoringOptions Monitoring { get; init; } = new();

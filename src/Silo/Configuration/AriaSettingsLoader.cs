@@ -27,6 +27,7 @@ public static class AriaSettingsLoader
             ApiKeys = SecuritySection.ReadApiKeys(reader),
             JwtRotation = SecuritySection.ReadJwt(reader),
             RateLimit = SecuritySection.ReadRateLimit(reader),
+            Audit = SecuritySection.ReadAudit(reader),
             Monitoring = MonitoringSection.Read(reader),
             Hosting = HostingSection.Read(reader),
             MarketData = MarketDataSection.Read(reader, fileExists),

@@ -35,6 +35,7 @@ public static class AriaVariables
     public const string RateLimitGlobalPerMinute = "RATE_LIMIT_GLOBAL_PER_MINUTE";
     public const string IpAllow = "ARIA_IP_ALLOW";
     public const string IpDeny = "ARIA_IP_DENY";
+    public const string AuditLog = "ARIA_AUDIT_LOG";
 
     public const string MonitoringEnabled = "MONITORING_ENABLED";
     public const string AlertEmailEnabled = "ALERT_EMAIL_ENABLED";
@@ -77,7 +78,7 @@ public static class AriaVariables
         RiskMaxVar, AccountCapital, RiskSeedFile, RiskEndOfDay,
         AiCircuitBreakerThreshold, AiPerformanceWindow, AiBaseAnalysisInterval, AiModelTimeout, AiModelCooldown, ModelsDirectory,
         AdminApiKey, JwtRotationHours, JwtSecretOverlapHours, JwtMaxSecrets, MasterKey, RateLimitRequestsPerMinute,
-        RateLimitEndpoints, RateLimitGlobalPerMinute, IpAllow, IpDeny,
+        RateLimitEndpoints, RateLimitGlobalPerMinute, IpAllow, IpDeny, AuditLog,
         MonitoringEnabled, AlertEmailEnabled, AlertSmtpHost, AlertSmtpPort, AlertSmtpUser, AlertSmtpPassword,
         AlertSmtpFrom, AlertSmtpTo, AlertWebhookUrl,
         HttpUrls, TlsCertificate, TlsCertificatePassword, Redis, SiloPort, GatewayPort, ClusterId, ServiceId,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AriaPro.Grains.Security;
 using AriaPro.Silo.Security;
+using AriaPro.Silo.Security.Audit;
 
 namespace AriaPro.Silo.Configuration;
 
@@ -89,6 +90,32 @@ internal static class SecuritySection
             v => v >= 1, "must be a whole number of at least 1");
         options.IpAllow = reader.Get(AriaVariables.IpAllow, options.IpAllow, IpNetworkListParser.TryParse);
         options.IpDeny = reader.Get(AriaVariables.IpDeny, options.IpDeny, IpNetworkListParser.TryParse);
+        return options;
+    }
+
+    /// <summary><c>ARIA_AUDIT_LOG</c>: the audit file's path, <c>none</c> for no file.</summary>
+    public static AuditOptions ReadAudit(EnvironmentReader reader)
+    {
+        var options = new AuditOptions();
+        var raw = reader.GetRaw(AriaVariables.AuditLog);
+        if (raw is null)
+        {
+            return options;
+        }
+
+        if (string.Equals(raw, AuditOptions.Disabled, StringComparison.OrdinalIgnoreCase))
+        {
+            options.FilePath = null;
+        }
+        else if (raw.IndexOfAny(Path.GetInvalidPathChars()) >= 0 || raw.EndsWith('/') || raw.EndsWith(Path.DirectorySeparatorChar))
+        {
+            reader.AddValueError(AriaVariables.AuditLog, raw, $"must be a file path (or {AuditOptions.Disabled} for no audit file)");
+        }
+        else
+        {
+            options.FilePath = raw;
+        }
+
         return options;
     }
 

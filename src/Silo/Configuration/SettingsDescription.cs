@@ -48,6 +48,7 @@ internal static class SettingsDescription
             Line(AriaVariables.RateLimitGlobalPerMinute, Number(s.RateLimit.GlobalPerMinute)),
             Line(AriaVariables.IpAllow, s.RateLimit.IpAllow.Count == 0 ? "(unset: every address)" : IpNetworkListParser.Format(s.RateLimit.IpAllow)),
             Line(AriaVariables.IpDeny, s.RateLimit.IpDeny.Count == 0 ? Unset : IpNetworkListParser.Format(s.RateLimit.IpDeny)),
+            Line(AriaVariables.AuditLog, s.Audit.FilePath ?? "none (no audit file)"),
             Line(AriaVariables.MonitoringEnabled, Flag(monitoring.Enabled)),
             Line(AriaVariables.AlertEmailEnabled, Flag(monitoring.EmailEnabled)),
             Line(AriaVariables.AlertSmtpHost, monitoring.SmtpHost ?? Unset),

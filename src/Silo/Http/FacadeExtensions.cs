@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Silo.Configuration;
 using AriaPro.Silo.Security;
+using AriaPro.Silo.Security.Audit;
 using AriaPro.Silo.Security.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -47,6 +48,7 @@ public static class FacadeExtensions
         // service id, so two deployments (or two test clusters) sharing a Redis never share a window.
         settings.RateLimit.RedisKeyPrefix = $"{settings.Hosting.ServiceId}:rl:{{rl}}:";
         builder.Services.AddAriaRateLimiting(settings.RateLimit, settings.Hosting.Redis);
+        builder.Services.AddAriaAudit(settings.Audit, settings.Hosting);
         builder.Services.AddHealthChecks()
             .AddCheck("process", () => HealthCheckResult.Healthy(), tags: ["live"])
             .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);

@@ -2,6 +2,7 @@ using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Grains.Security;
 using AriaPro.Silo.Security;
+using AriaPro.Silo.Security.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AriaPro.Silo.Http;
@@ -47,10 +48,15 @@ public static class SecurityApi
             if (await grains.GetGrain<IApiKeyRegistryGrain>(0).Verify(apiKey!) is not { } principal)
             {
                 context.Response.Headers.WWWAuthenticate = "Bearer";
+                context.Audit(AuditEventTypes.AuthenticationFailed, "unknown or revoked API key");
                 return Problems.Create(StatusCodes.Status401Unauthorized, "Unknown API key", "the API key is not valid, or has been revoked");
             }
 
-            var (token, _, expiresAt) = tokens.Issue(principal);
+            var (token, jti, expiresAt) = tokens.Issue(principal);
+
+            // The request is anonymous: the audit names the key the token was issued for.
+            context.AuditAs(principal.Id, AuditEventTypes.TokenIssued, cookie ? "issued as cookie" : "issued",
+                ("jti", jti), ("expiresAt", expiresAt.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
             if (cookie)
             {
                 // For a person in a browser: the page never sees the token.
@@ -70,6 +76,7 @@ public static class SecurityApi
 
     private static async Task<Results<Created<ApiKeyCreated>, ValidationProblem>> CreateKey(HttpRequest request, IGrainFactory grains)
     {
+        var context = request.HttpContext;
         var (document, error) = await JsonBody.ReadAsync(request, FacadeExtensions.MaxBodyBytes);
         using (document)
         {
@@ -97,6 +104,7 @@ public static class SecurityApi
             }
 
             var created = await grains.GetGrain<IApiKeyRegistryGrain>(0).Create(name!, roles!);
+            context.Audit(AuditEventTypes.ApiKeyCreated, "created", ("keyId", created.Id), ("name", name!), ("roles", string.Join(',', created.Roles)));
             return TypedResults.Created($"/security/api-keys/{created.Id}", created);
         }
     }
@@ -104,15 +112,28 @@ public static class SecurityApi
     private static async Task<Ok<IReadOnlyList<ApiKeyView>>> ListKeys(IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IApiKeyRegistryGrain>(0).List());
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeKey(string id, IGrainFactory grains) =>
-        await grains.GetGrain<IApiKeyRegistryGrain>(0).Revoke(id)
-            ? TypedResults.NoContent()
-            : Problems.Create(StatusCodes.Status404NotFound, "Unknown API key", $"no active API key has the id '{id}'");
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeKey(string id, IGrainFactory grains, HttpContext context)
+    {
+        if (!await grains.GetGrain<IApiKeyRegistryGrain>(0).Revoke(id))
+        {
+            return Problems.Create(StatusCodes.Status404NotFound, "Unknown API key", $"no active API key has the id '{id}'");
+        }
+
+        context.Audit(AuditEventTypes.ApiKeyRevoked, "revoked", ("keyId", id));
+        return TypedResults.NoContent();
+    }
 
     private static async Task<Results<Ok<JwtKeyRingView>, ValidationProblem>> Rotate(HttpRequest request, IJwtKeys keys)
     {
         var (reason, invalid) = await JsonBody.ReadReasonAsync(request, "rotated by an operator");
-        return invalid is not null ? invalid : TypedResults.Ok(await keys.RotateAsync(reason));
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        var ring = await keys.RotateAsync(reason);
+        request.HttpContext.Audit(AuditEventTypes.JwtRotated, "rotated", ("kid", ring.CurrentKid), ("reason", reason));
+        return TypedResults.Ok(ring);
     }
 
     private static async Task<Results<NoContent, ValidationProblem>> RevokeToken(HttpRequest request, IJwtKeys keys, [FromKeyedServices(AriaClock.Key)] TimeProvider time)
@@ -134,6 +155,7 @@ public static class SecurityApi
 
             // A token lives at most TokenService.Lifetime: after that the entry can go.
             await keys.RevokeAsync(jti.Trim(), time.GetUtcNow() + TokenService.Lifetime + TokenService.ClockSkew);
+            request.HttpContext.Audit(AuditEventTypes.TokenRevoked, "revoked", ("jti", jti.Trim()));
             return TypedResults.NoContent();
         }
     }

@@ -1,5 +1,6 @@
 using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Grains.Interfaces.Trading;
+using AriaPro.Silo.Security.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AriaPro.Silo.Http;
@@ -45,6 +46,9 @@ public static class TradingApi
             }
 
             var result = await services.Call(services.Grains.GetGrain<IOrderGrain>(order.ClientOrderId).Submit(order), $"submit of order {order.ClientOrderId}");
+            services.Http.Audit(AuditEventTypes.OrderSubmitted, result.Duplicate ? $"duplicate, {result.Order.Status}" : result.Order.Status.ToString(),
+                ("clientOrderId", result.Order.ClientOrderId), ("symbol", result.Order.Symbol), ("side", result.Order.Side.ToString()),
+                ("quantity", result.Order.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("status", result.Order.Status.ToString()));
             return result.Duplicate
                 ? TypedResults.Ok(result.Order)
                 : TypedResults.Created($"/trading/orders/{Uri.EscapeDataString(order.ClientOrderId)}", result.Order);
@@ -91,10 +95,14 @@ public static class TradingApi
         services.TryTrader(symbol, out var trader, out var notFound) ? TypedResults.Ok(await services.Call(trader.GetStatus())) : notFound;
 
     private static async Task<Results<Ok<SymbolView>, ProblemHttpResult>> ResetCircuitBreaker(string symbol, [AsParameters] TradingServices services) =>
-        services.TryTrader(symbol, out var trader, out var notFound) ? TypedResults.Ok(await services.Call(trader.ResetCircuitBreaker())) : notFound;
+        services.TryTrader(symbol, out var trader, out var notFound)
+            ? TypedResults.Ok(Audited(services, AuditEventTypes.BreakerReset, null, await services.Call(trader.ResetCircuitBreaker())))
+            : notFound;
 
     private static async Task<Results<Ok<SymbolView>, ProblemHttpResult>> ResumeCircuitBreaker(string symbol, [AsParameters] TradingServices services) =>
-        services.TryTrader(symbol, out var trader, out var notFound) ? TypedResults.Ok(await services.Call(trader.ResumeCircuitBreaker())) : notFound;
+        services.TryTrader(symbol, out var trader, out var notFound)
+            ? TypedResults.Ok(Audited(services, AuditEventTypes.BreakerResumed, null, await services.Call(trader.ResumeCircuitBreaker())))
+            : notFound;
 
     private static async Task<Results<Ok<SymbolView>, ProblemHttpResult, ValidationProblem>> HaltCircuitBreaker(
         string symbol, HttpRequest request, [AsParameters] TradingServices services)
@@ -105,7 +113,9 @@ public static class TradingApi
         }
 
         var (reason, invalid) = await JsonBody.ReadReasonAsync(request, "halted by an operator");
-        return invalid is not null ? invalid : TypedResults.Ok(await services.Call(trader.HaltCircuitBreaker(reason)));
+        return invalid is not null
+            ? invalid
+            : TypedResults.Ok(Audited(services, AuditEventTypes.BreakerHalted, reason, await services.Call(trader.HaltCircuitBreaker(reason))));
     }
 
     private static async Task<Results<Ok<SymbolView>, ProblemHttpResult, ValidationProblem>> SetTradingState(
@@ -131,6 +141,14 @@ public static class TradingApi
                 ? TypedResults.ValidationProblem(fields.Errors)
                 : TypedResults.Ok(await services.Call(trader.SetTradingState(state!.Value, reason)));
         }
+    }
+
+    // Breaker control is audited once the trader has answered: a call that failed changed nothing.
+    private static SymbolView Audited(TradingServices services, string type, string? reason, SymbolView view)
+    {
+        services.Http.Audit(type, $"breaker {view.CircuitBreaker.State}",
+            [("symbol", view.Symbol), ("state", view.CircuitBreaker.State.ToString()), .. reason is null ? [] : new[] { ("reason", reason) }]);
+        return view;
     }
 
     private static ProblemHttpResult UnknownOrder(string clientOrderId) =>

@@ -1,5 +1,6 @@
 using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Grains.Security;
+using AriaPro.Silo.Security.Audit;
 using AriaPro.Silo.Security.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Mvc;
@@ -40,10 +41,17 @@ public static class AuthExtensions
                 {
                     context.HandleResponse();
                     context.Response.Headers.WWWAuthenticate = "Bearer";
-                    await WriteProblem(context.HttpContext, StatusCodes.Status401Unauthorized, "Authentication required", Why(context));
+                    var why = Why(context);
+                    context.HttpContext.Audit(AuditEventTypes.AuthenticationFailed, why);
+                    await WriteProblem(context.HttpContext, StatusCodes.Status401Unauthorized, "Authentication required", why);
                 },
-                OnForbidden = context => WriteProblem(context.HttpContext, StatusCodes.Status403Forbidden, "Forbidden",
-                    $"this needs the role {RequiredRole(context.HttpContext)}; the token has {string.Join(", ", context.HttpContext.User.FindAll(TokenService.RoleClaim).Select(c => c.Value))}"),
+                OnForbidden = context =>
+                {
+                    var required = RequiredRole(context.HttpContext);
+                    var held = string.Join(", ", context.HttpContext.User.FindAll(TokenService.RoleClaim).Select(c => c.Value));
+                    context.HttpContext.Audit(AuditEventTypes.AccessDenied, $"missing role {required}", ("requiredRole", required), ("roles", held));
+                    return WriteProblem(context.HttpContext, StatusCodes.Status403Forbidden, "Forbidden", $"this needs the role {required}; the token has {held}");
+                },
             };
         });
 

@@ -57,6 +57,8 @@ public sealed class SiloProcess : IAsyncDisposable
             start.Environment.Remove(name);
         }
 
+        // Test silos keep no audit file unless a test asks for one.
+        start.Environment["ARIA_AUDIT_LOG"] = "none";
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

@@ -52,6 +52,9 @@ public sealed class TestHost : IAsyncDisposable
             ["ARIA_AUTOTRADE"] = "0",
             ["ARIA_PAPER_LATENCY_MS"] = "0",
             ["ARIA_ADMIN_API_KEY"] = TestAuth.AdminKey,
+
+            // Tests that read the audit trail give each host its own file.
+            ["ARIA_AUDIT_LOG"] = "none",
         };
         foreach (var (name, value) in TestAuth.GenerousRateLimits)
         {

@@ -1,0 +1,25 @@
+namespace AriaPro.Silo.Security.Audit;
+
+/// <summary>The fixed set of audit event types, as written to the audit log and the <c>security_event</c> stream.</summary>
+public static class AuditEventTypes
+{
+    public const string TokenIssued = "token_issued";
+    public const string AuthenticationFailed = "authentication_failed";
+    public const string AccessDenied = "access_denied";
+    public const string ApiKeyCreated = "api_key_created";
+    public const string ApiKeyRevoked = "api_key_revoked";
+    public const string JwtRotated = "jwt_rotated";
+    public const string TokenRevoked = "token_revoked";
+    public const string RateLimitPenalty = "rate_limit_penalty";
+    public const string BreakerReset = "breaker_reset";
+    public const string BreakerHalted = "breaker_halted";
+    public const string BreakerResumed = "breaker_resumed";
+    public const string OrderSubmitted = "order_submitted";
+
+    /// <summary>Every type above.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        TokenIssued, AuthenticationFailed, AccessDenied, ApiKeyCreated, ApiKeyRevoked, JwtRotated, TokenRevoked,
+        RateLimitPenalty, BreakerReset, BreakerHalted, BreakerResumed, OrderSubmitted,
+    ];
+}
