@@ -44,7 +44,7 @@ public sealed partial class TraderGrain
     private bool ApplyFill(OrderRecord order, ExecutionReport report, DateTimeOffset now)
     {
         var quantity = Math.Min(report.FillQuantity, order.Remaining);
-        if (quantity <= 0m || (report.ExecutionId is { } execution && order.Executions.Contains(execution)))
+        if (quantity <= 0m || (report.ExecutionId is { } execution && order.HasExecution(execution)))
         {
             LogRepeatedFill(order.ClientOrderId, _symbol, report.ExecutionId ?? "(none)");
             return false;
@@ -52,7 +52,7 @@ public sealed partial class TraderGrain
 
         if (report.ExecutionId is { } id)
         {
-            order.Executions.Add(id);
+            order.AddExecution(id);
         }
 
         var wasTerminal = order.Status.IsTerminal();
