@@ -1,3 +1,4 @@
+using AriaPro.Client;
 using AriaPro.Grains.Interfaces.Trading;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +23,7 @@ internal sealed partial class FacadeExceptionHandler(IProblemDetailsService prob
             ClientOrderIdConflictException conflict => (StatusCodes.Status409Conflict, "Client order id already used", conflict.Message),
             AriaPro.Grains.Locks.LockUnavailableException busy => (StatusCodes.Status409Conflict, "Another cluster-wide job is running",
                 $"{busy.Message}; try again when it has finished"),
-            _ when Unavailable(exception) is { } cause =>
+            _ when TransientFailure.Cause(exception) is { } cause =>
                 (StatusCodes.Status503ServiceUnavailable, "Trading cluster unavailable",
                     $"The trading cluster or its storage did not answer ({cause.GetType().Name}). Retry after {RetryAfterSeconds} s; retrying an order with the same client order id is safe."),
             _ => (StatusCodes.Status500InternalServerError, "Internal error", "An unexpected error occurred; it has been logged."),
@@ -46,21 +47,6 @@ internal sealed partial class FacadeExceptionHandler(IProblemDetailsService prob
         });
     }
 
-    // A dead silo, a timeout or Redis being down, however deeply a storage provider wrapped it:
-    // nothing was acknowledged, so the client may safely retry.
-    private static Exception? Unavailable(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is OrleansMessageRejectionException or SiloUnavailableException or TimeoutException or OrleansException
-                or StackExchange.Redis.RedisException)
-            {
-                return current;
-            }
-        }
-
-        return null;
-    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Request {Method} {Path} failed")]
     private partial void LogUnhandled(Exception exception, string method, string path);
