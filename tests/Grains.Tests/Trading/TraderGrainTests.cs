@@ -229,8 +229,18 @@ public sealed class TraderGrainTests(ClusterFixture fixture)
                 await Order($"ret-{i}").Submit(Market($"ret-{i}", symbol, OrderSide.Buy, 0.01m));
             }
 
-            await Order("ret-last").Submit(Market("ret-last", symbol, OrderSide.Buy, 0.01m));
-            var inTrader = await Trader(symbol).GetOrder("ret-0");
+            // The trader lets an order go only once its order grain has confirmed the archive, and
+            // prunes when an order arrives: keep submitting until the confirmations are in.
+            var extra = 0;
+            var inTrader = await Eventually.Get(
+                async () =>
+                {
+                    var id = $"ret-last-{extra++}";
+                    await Order(id).Submit(Market(id, symbol, OrderSide.Buy, 0.01m));
+                    return await Trader(symbol).GetOrder("ret-0");
+                },
+                order => order is null,
+                "ret-0 to leave the trader");
             var archived = await Order("ret-0").Get();
             var again = await Order("ret-0").Submit(Market("ret-0", symbol, OrderSide.Sell, 1m));
 
