@@ -11,6 +11,8 @@ public sealed class RedisDistributedLocksTests : IAsyncLifetime
     private static readonly string? Endpoint = Environment.GetEnvironmentVariable("ARIA_TEST_REDIS");
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(1);
 
+    private static readonly TimeSpan LongLease = TimeSpan.FromSeconds(30);
+
     // Long enough that a busy machine (the whole suite runs in parallel) still renews in time.
     private static readonly TimeSpan RenewedLease = TimeSpan.FromSeconds(3);
     private readonly string _name = $"test-{Guid.NewGuid():N}";
@@ -70,7 +72,9 @@ public sealed class RedisDistributedLocksTests : IAsyncLifetime
         var frozen = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var stalled = await Locks(frozen).AcquireAsync(_name, Lease, TimeSpan.Zero);
 
-        await using var newer = await Locks().AcquireAsync(_name, Lease, Lease * 4);
+        // The newer holder's lease is long: on a loaded machine a short one could lapse between
+        // heartbeats, and this test is about the stalled holder's.
+        await using var newer = await Locks().AcquireAsync(_name, LongLease, Lease * 4);
         var newerWrote = await Locks().WriteFencedAsync(_name, newer.FencingToken, $"{_name}:value", "newer");
         var lateWrote = await Locks().WriteFencedAsync(_name, stalled.FencingToken, $"{_name}:value", "stalled");
         frozen.Advance(Lease);
