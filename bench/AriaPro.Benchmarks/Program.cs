@@ -7,5 +7,5 @@ if (args.Length > 0 && args[0] == "latency")
     return await GrainLatency.RunAsync(args.Skip(1).ToArray());
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(GrainLatency).Assembly).Run(args);
 return 0;

@@ -16,7 +16,7 @@ public sealed partial class BreakerEvents(IGrainBase grain, string source, strin
 
     /// <summary>Remembers a transition for the next <see cref="PublishAsync"/>.</summary>
     public void Add(CircuitTransition transition) =>
-        _pending.Add(new(source, name, transition.From, transition.To, transition.Reason, time.GetUtcNow()));
+        _pending.Add(new(source, name, transition.From, transition.To, transition.Reason, time.GetUtcNow(), grain.GrainContext.Address.SiloAddress?.ToString() ?? ""));
 
     /// <summary>Publishes what has been collected since the last call.</summary>
     public async Task PublishAsync()
