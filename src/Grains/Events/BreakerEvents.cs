@@ -1,4 +1,6 @@
 using AriaPro.Grains.Interfaces.Events;
+using AriaPro.Grains.Interfaces.Trading;
+using AriaPro.Grains.Monitoring;
 using AriaPro.Grains.Trading;
 using Microsoft.Extensions.Logging;
 using Orleans.Streams;
@@ -7,12 +9,18 @@ namespace AriaPro.Grains.Events;
 
 /// <summary>
 /// Collects a grain's breaker transitions and publishes them once the state that caused them is
-/// persisted. Publishing can fail (no stream provider, a stream outage); that is logged and never
-/// stops trading.
+/// persisted, on the <c>circuit_breaker</c> stream and in the silo's breaker gauge. Publishing can
+/// fail (no stream provider, a stream outage); that is logged and never stops trading.
 /// </summary>
-public sealed partial class BreakerEvents(IGrainBase grain, string source, string name, TimeProvider time, ILogger logger)
+public sealed partial class BreakerEvents(IGrainBase grain, string source, string name, AriaMetrics metrics, TimeProvider time, ILogger logger)
 {
     private readonly List<CircuitBreakerEvent> _pending = [];
+
+    /// <summary>The breaker is hosted here now, in <paramref name="state"/> (on activation).</summary>
+    public void Hosted(CircuitState state) => metrics.Breaker(source, name, state);
+
+    /// <summary>The grain leaves this silo (on deactivation).</summary>
+    public void Left() => metrics.Forget(source, name);
 
     /// <summary>Remembers a transition for the next <see cref="PublishAsync"/>.</summary>
     public void Add(CircuitTransition transition) =>
@@ -28,6 +36,7 @@ public sealed partial class BreakerEvents(IGrainBase grain, string source, strin
 
         var events = _pending.ToList();
         _pending.Clear();
+        metrics.Breaker(source, name, events[^1].To);
         try
         {
             var stream = grain.GetStreamProvider(AriaStreams.Provider)

@@ -1,6 +1,8 @@
 using AriaPro.Grains.Brokers;
 using AriaPro.Grains.Locks;
+using AriaPro.Grains.Events;
 using AriaPro.Grains.MarketData;
+using AriaPro.Grains.Monitoring;
 using AriaPro.Grains.Risk;
 using AriaPro.Grains.Signals;
 using AriaPro.Grains.Signals.Models;
@@ -34,6 +36,10 @@ public static class TradingServiceCollectionExtensions
         services.TryAddSingleton<IDistributedLocks>(sp => new LocalDistributedLocks(TimeProvider.System));
         services.AddSingleton<PaperBroker>();
         services.AddSingleton<IBroker>(sp => sp.GetRequiredService<PaperBroker>());
+        services.AddMetrics();
+        services.AddSingleton<AriaMetrics>();
+        services.AddSingleton<OrderEventPublisher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OrderEventPublisher>());
         return services;
     }
 }

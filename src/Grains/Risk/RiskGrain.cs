@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Globalization;
 using AriaPro.Grains.Hosting;
+using AriaPro.Grains.Monitoring;
 using AriaPro.Grains.Interfaces.MarketData;
 using AriaPro.Grains.Interfaces.Risk;
 using AriaPro.Grains.Locks;
@@ -24,6 +25,7 @@ public sealed partial class RiskGrain(
     IOptions<MarketDataOptions> marketOptions,
     [FromKeyedServices(AriaClock.Key)] TimeProvider time,
     IDistributedLocks locks,
+    AriaMetrics metrics,
     ILogger<RiskGrain> logger) : Grain, IRiskGrain, IRemindable
 {
     private const string EndOfDayReminder = "end-of-day";
@@ -37,8 +39,12 @@ public sealed partial class RiskGrain(
 
     private RiskState State => store.State;
 
+    /// <summary>How often the portfolio's figures are refreshed for the silo's gauges.</summary>
+    public static readonly TimeSpan FiguresPeriod = TimeSpan.FromSeconds(5);
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        this.RegisterGrainTimer(_ => GetMetrics(), new GrainTimerCreationOptions(FiguresPeriod, FiguresPeriod) { Interleave = false });
         if (State.Returns.Count == 0 && State.LastDayClosed is null && _options.SeedFile is { } file)
         {
             State.Returns = DailyReturns.FromCloses(DailyReturns.ReadCloses(file), _options.LookbackDays);
@@ -127,13 +133,21 @@ public sealed partial class RiskGrain(
         var exposures = marks.Select(m => new SymbolExposure(
             m.Key, Quantity(m.Key), m.Value, Math.Round(AccountMoney.Notional(m.Key, Quantity(m.Key), m.Value), 2),
             pnl[m.Key].Realized, pnl[m.Key].Unrealized, Sizing(m.Key, m.Value, equity, continuousKelly))).ToList();
-        return new(
+        var risk = new PortfolioRisk(
             report, _options.VarConfidence, _options.CvarConfidence, report.Count, _options.AccountCurrency,
             _options.AccountCapital, equity, realized, unrealized,
             report.Var is { } v ? Math.Round((decimal)v * equity, 2) : null,
             report.Cvar is { } c ? Math.Round((decimal)c * equity, 2) : null,
             Math.Round(exposures.Sum(e => ExposureVar.Of(e.Symbol, e.Notional, _z)), 2), _options.MaxVarFraction,
             exposures, State.LastDayClosed, State.ReturnsSource);
+        metrics.Risk(risk);
+        return risk;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        metrics.ForgetRisk();
+        return Task.CompletedTask;
     }
 
     public async Task<PortfolioRisk> CloseDay()

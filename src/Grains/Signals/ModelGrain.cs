@@ -3,6 +3,7 @@ using AriaPro.Grains.Events;
 using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Interfaces.MarketData;
 using AriaPro.Grains.Interfaces.Signals;
+using AriaPro.Grains.Monitoring;
 using AriaPro.Grains.Signals.Health;
 using AriaPro.Grains.Signals.Models;
 using AriaPro.Grains.Trading;
@@ -24,6 +25,7 @@ public sealed partial class ModelGrain(
     [PersistentState("model", AriaStorage.Name)] IPersistentState<ModelHealthState> store,
     ModelCatalog catalog,
     IOptions<ModelHealthOptions> options,
+    AriaMetrics metrics,
     [FromKeyedServices(AriaClock.Key)] TimeProvider time,
     ILogger<ModelGrain> logger) : Grain, IModelGrain
 {
@@ -38,7 +40,8 @@ public sealed partial class ModelGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _health = new(store.State, options.Value);
-        _events = new(this, "model", Id, time, _logger);
+        _events = new(this, "model", Id, metrics, time, _logger);
+        _events.Hosted(store.State.Breaker.State);
         return Task.CompletedTask;
     }
 
@@ -64,6 +67,7 @@ public sealed partial class ModelGrain(
         store.State.NotReady = outcome == InferenceOutcome.NotReady ? message : null;
         var transition = _health.Record(inferenceId, new(outcome, latency, outcome == InferenceOutcome.Error ? message : null), time.GetUtcNow());
         Breaker(transition);
+        metrics.Inference(Id, outcome.ToString(), latency, _health.SuccessRate);
         if (outcome == InferenceOutcome.Success)
         {
             _health.Predicted(symbol, bars[^1], probability!.Value);
@@ -88,6 +92,7 @@ public sealed partial class ModelGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        _events.Left();
         if (_unsaved > 0)
         {
             await Save();

@@ -7,7 +7,8 @@ namespace AriaPro.Grains.Trading;
 /// <summary>The pre-trade checks: trading state, position limit, risk budget, breaker; and the order timeout.</summary>
 public sealed partial class TraderGrain
 {
-    private async Task<(string? Reason, bool IsProbe)> DenyReason(OrderRequest request, DateTimeOffset now, Quote? quote)
+    // Why an order is refused, if it is: a short category (a metric label) and the reason a person reads.
+    private async Task<((string Category, string Reason)? Denial, bool IsProbe)> DenyReason(OrderRequest request, DateTimeOffset now, Quote? quote)
     {
         var working = WorkingOrders().ToList();
         var workingBuys = working.Where(o => o.Side == OrderSide.Buy).Sum(o => o.Remaining);
@@ -17,17 +18,23 @@ public sealed partial class TraderGrain
             _options.LimitFor(_symbol));
         if (reason is not null)
         {
-            return (reason, false);
+            var category = State.TradingState switch
+            {
+                TradingState.Halted => "halted",
+                TradingState.Reducing when reason.StartsWith("trading is reducing", StringComparison.Ordinal) => "reducing",
+                _ => "position_limit",
+            };
+            return ((category, reason), false);
         }
 
         if (await RiskBudget(request, quote, workingBuys, workingSells) is { } riskReason)
         {
-            return (riskReason, false);
+            return (("risk_budget", riskReason), false);
         }
 
         reason = _breaker.TryAdmit(request.ClientOrderId, now, out var isProbe, out var transition);
         Breaker(transition);
-        return (reason, isProbe);
+        return (reason is null ? null : ("circuit_breaker", reason), isProbe);
     }
 
     // The portfolio VaR budget, asked with the worst case on the order's side: the position with

@@ -33,12 +33,26 @@ public sealed partial class TraderGrain
         }
         catch
         {
+            _changes.Clear();
             DeactivateOnIdle();
             throw;
         }
 
+        foreach (var change in _changes)
+        {
+            metrics.OrderChanged(change.Order, change.From, change.DenyCategory);
+            orderEvents.Publish(change.Order);
+        }
+
+        _changes.Clear();
         await _events.PublishAsync();
     }
+
+    // An order's state changed; it is counted and published once the change is persisted.
+    private void Changed(OrderRecord order, OrderStatus from, string? denyCategory = null) =>
+        _changes.Add(new(order.ToView(), from, denyCategory));
+
+    private readonly record struct OrderChange(OrderView Order, OrderStatus From, string? DenyCategory);
 
     // False when there is nothing to book: the fill was booked before, or the order is complete.
     private bool ApplyFill(OrderRecord order, ExecutionReport report, DateTimeOffset now)

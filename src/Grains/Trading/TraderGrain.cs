@@ -5,6 +5,7 @@ using AriaPro.Grains.Interfaces.MarketData;
 using AriaPro.Grains.Interfaces.Risk;
 using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Grains.MarketData;
+using AriaPro.Grains.Monitoring;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,8 @@ public sealed partial class TraderGrain(
     IOptions<TraderOptions> traderOptions,
     IOptions<MarketDataOptions> marketOptions,
     IBroker broker,
+    AriaMetrics metrics,
+    OrderEventPublisher orderEvents,
     [FromKeyedServices(AriaClock.Key)] TimeProvider time,
     ILogger<TraderGrain> logger) : Grain, ITraderGrain
 {
@@ -29,6 +32,7 @@ public sealed partial class TraderGrain(
     private readonly TraderOptions _options = traderOptions.Value;
     private readonly ILogger<TraderGrain> _logger = logger;
     private readonly Dictionary<string, DateTimeOffset> _archiveSent = new(StringComparer.Ordinal);
+    private readonly List<OrderChange> _changes = [];
     private CircuitBreakerController _breaker = null!;
     private BreakerEvents _events = null!;
     private string _symbol = "";
@@ -39,13 +43,20 @@ public sealed partial class TraderGrain(
     {
         _symbol = this.GetPrimaryKeyString();
         _breaker = new(State.Breaker, _options.CircuitBreakerFailures, _options.CircuitBreakerCooldown);
-        _events = new(this, "trader", _symbol, time, _logger);
+        _events = new(this, "trader", _symbol, metrics, time, _logger);
+        _events.Hosted(State.Breaker.State);
         this.RegisterGrainTimer(_ => Upkeep(), new GrainTimerCreationOptions(SweepPeriod, SweepPeriod) { Interleave = false });
         await ReconcileWorkingOrders();
         if (State.LastPrice > 0m)
         {
             await ReportPosition();
         }
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _events.Left();
+        return Task.CompletedTask;
     }
 
     public async Task<SubmitResult> Submit(OrderRequest request)
@@ -63,13 +74,14 @@ public sealed partial class TraderGrain(
 
         var market = await Market();
         var now = time.GetUtcNow();
-        var (denyReason, isProbe) = await DenyReason(request, now, market?.Quote);
+        var (denial, isProbe) = await DenyReason(request, now, market?.Quote);
         var order = OrderRecord.From(request, now);
         PruneFinishedOrders();
         State.Orders[order.ClientOrderId] = order;
-        if (denyReason is { } reason)
+        if (denial is var (category, reason))
         {
             order.Transition(OrderStatus.Denied, now, reason);
+            Changed(order, OrderStatus.New, category);
             await Persist();
             await Archive(order);
             LogDenied(order.ClientOrderId, _symbol, reason);
@@ -80,6 +92,7 @@ public sealed partial class TraderGrain(
         order.IsProbe = isProbe;
         order.ExpiresAt = now + timeout;
         order.Transition(OrderStatus.Submitted, now);
+        Changed(order, OrderStatus.New);
         await Persist();
         LogSubmitted(order.ClientOrderId, order.Side.ToString(), order.Quantity, _symbol, order.Type.ToString(), timeout.TotalSeconds, isProbe);
 
@@ -91,6 +104,7 @@ public sealed partial class TraderGrain(
         {
             LogBrokerError(exception, order.ClientOrderId, _symbol);
             Fail(order, OrderStatus.Rejected, $"broker error: {exception.Message}", time.GetUtcNow());
+            Changed(order, OrderStatus.Submitted);
             await Persist();
             await Archive(order);
         }
@@ -110,7 +124,9 @@ public sealed partial class TraderGrain(
 
         if (order.Status.IsWorking())
         {
+            var from = order.Status;
             order.Transition(OrderStatus.Cancelled, time.GetUtcNow(), "cancelled by request");
+            Changed(order, from);
             await Persist();
             await Archive(order);
             await CancelAtBroker(order);
@@ -128,6 +144,7 @@ public sealed partial class TraderGrain(
         }
 
         var now = time.GetUtcNow();
+        var from = order.Status;
         switch (report.Kind)
         {
             case ExecutionKind.Accepted when order.Status is OrderStatus.New or OrderStatus.Submitted:
@@ -151,6 +168,7 @@ public sealed partial class TraderGrain(
                 return;
         }
 
+        Changed(order, from);
         await Persist();
         await Archive(order);
         if (report.Kind == ExecutionKind.Fill)
@@ -186,7 +204,9 @@ public sealed partial class TraderGrain(
         foreach (var order in overdue)
         {
             var waited = (now - order.CreatedAt).TotalSeconds;
+            var from = order.Status;
             Fail(order, OrderStatus.Expired, $"not acknowledged by the broker within {(order.ExpiresAt!.Value - order.CreatedAt).TotalSeconds:F1}s (waited {waited:F1}s)", now);
+            Changed(order, from);
         }
 
         await Persist();

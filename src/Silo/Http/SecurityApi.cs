@@ -49,6 +49,7 @@ public static class SecurityApi
             {
                 context.Response.Headers.WWWAuthenticate = "Bearer";
                 context.Audit(AuditEventTypes.AuthenticationFailed, "unknown or revoked API key");
+                context.RequestServices.GetRequiredService<SecurityMetrics>().AuthFailed("api_key");
                 return Problems.Create(StatusCodes.Status401Unauthorized, "Unknown API key", "the API key is not valid, or has been revoked");
             }
 

@@ -20,6 +20,7 @@ public static class AuthExtensions
     public static WebApplicationBuilder AddAriaProAuth(this WebApplicationBuilder builder, ApiKeyOptions apiKeys)
     {
         builder.Services.AddSingleton(sp => new TokenService(sp.GetRequiredService<IJwtKeys>(), TimeProvider.System));
+        builder.Services.AddSingleton<SecurityMetrics>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenService, IJwtKeys>((options, tokens, keys) =>
         {
@@ -43,6 +44,7 @@ public static class AuthExtensions
                     context.Response.Headers.WWWAuthenticate = "Bearer";
                     var why = Why(context);
                     context.HttpContext.Audit(AuditEventTypes.AuthenticationFailed, why);
+                    context.HttpContext.RequestServices.GetRequiredService<SecurityMetrics>().AuthFailed("token");
                     await WriteProblem(context.HttpContext, StatusCodes.Status401Unauthorized, "Authentication required", why);
                 },
                 OnForbidden = context =>
@@ -50,6 +52,7 @@ public static class AuthExtensions
                     var required = RequiredRole(context.HttpContext);
                     var held = string.Join(", ", context.HttpContext.User.FindAll(TokenService.RoleClaim).Select(c => c.Value));
                     context.HttpContext.Audit(AuditEventTypes.AccessDenied, $"missing role {required}", ("requiredRole", required), ("roles", held));
+                    context.HttpContext.RequestServices.GetRequiredService<SecurityMetrics>().AuthFailed("role");
                     return WriteProblem(context.HttpContext, StatusCodes.Status403Forbidden, "Forbidden", $"this needs the role {required}; the token has {held}");
                 },
             };

@@ -2,6 +2,8 @@ using AriaPro.Grains.Brokers;
 using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Interfaces.Events;
 using AriaPro.Grains.MarketData;
+using AriaPro.Grains.Monitoring;
+using AriaPro.Grains.Tests.Monitoring;
 using AriaPro.Grains.Signals;
 using AriaPro.Grains.Signals.Models;
 using AriaPro.Grains.Tests.Signals;
@@ -54,6 +56,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public SwitchModel Evented { get; } = new("test-events") { Mode = "throw" };
 
+    /// <summary>What the alert manager notified.</summary>
+    public RecordingAlertNotifier Notified { get; } = new();
+
     public IGrainFactory Grains => Cluster.Client;
 
     public ClusterFixture()
@@ -93,6 +98,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             silo.AddInMemoryProviders();
             silo.Services.AddAriaProTrading(Configuration, Time);
+            silo.Services.AddSingleton<IAlertNotifier>(Notified);
             foreach (var model in new ISignalModel[] { Slow, Throwing, NotANumber, Flaky, Durable, Evented })
             {
                 silo.Services.AddSingleton(model);

@@ -1,7 +1,7 @@
 namespace AriaPro.Silo.Security.RateLimiting;
 
 /// <summary>Refuses requests over any limit with 429; health endpoints pass untouched.</summary>
-internal sealed class RateLimitingMiddleware(RequestDelegate next, RateLimiter limiter, RateLimitOptions options)
+internal sealed class RateLimitingMiddleware(RequestDelegate next, RateLimiter limiter, RateLimitOptions options, SecurityMetrics metrics)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -21,6 +21,7 @@ internal sealed class RateLimitingMiddleware(RequestDelegate next, RateLimiter l
             return;
         }
 
+        metrics.RateLimited(decision);
         await RateLimitProblem.WriteRefusalAsync(context, decision, principal, endpoint, options);
     }
 

@@ -1,0 +1,32 @@
+using AriaPro.Grains.Interfaces.Monitoring;
+
+namespace AriaPro.Grains.Monitoring;
+
+/// <summary>The persisted state of the alert manager.</summary>
+[GenerateSerializer, Alias("AriaPro.AlertManagerState")]
+public sealed class AlertManagerState
+{
+    /// <summary>Firing alerts by condition key.</summary>
+    [Id(0)]
+    public Dictionary<string, Alert> Active { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Resolved alerts, oldest first, at most <see cref="AlertManagerGrain.RecentKept"/>.</summary>
+    [Id(1)]
+    public List<Alert> Recent { get; set; } = [];
+
+    /// <summary>When each condition was last notified, for its cooldown.</summary>
+    [Id(2)]
+    public Dictionary<string, DateTimeOffset> LastNotified { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The conditions each evaluator (silo) reported last.</summary>
+    [Id(3)]
+    public Dictionary<string, HashSet<string>> Reported { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Event-raised conditions and when each resolves unless raised again.</summary>
+    [Id(4)]
+    public Dictionary<string, DateTimeOffset> QuietUntil { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The last alert id handed out.</summary>
+    [Id(5)]
+    public long Sequence { get; set; }
+}
