@@ -76,7 +76,7 @@ public sealed class AlertEvaluatorTests
             _time.Advance(TimeSpan.FromSeconds(1));
         }
 
-        Assert.All(results[..30], Assert.Empty);
+        Assert.All(results[..30], r => Assert.Empty(r));
         Assert.Single(results[30]);
         var signal = Assert.Single(results[31]);
         Assert.Equal(64.0 / 60, signal.Value, 12);
