@@ -103,7 +103,16 @@ public sealed class AriaMetrics : IDisposable
     }
 
     /// <summary>The breaker of <paramref name="source"/> <paramref name="name"/> is hosted here and is in <paramref name="state"/>.</summary>
-    public void Breaker(string source, string name, CircuitState state) => _breakers[(source, name)] = (int)state;
+    public void Breaker(string source, string name, CircuitState state) => _breakers[(source, name)] = Level(state);
+
+    /// <summary>The gauge's value for a breaker state: the higher, the less trading gets through.</summary>
+    public static int Level(CircuitState state) => state switch
+    {
+        CircuitState.Closed => 0,
+        CircuitState.HalfOpen => 1,
+        CircuitState.Open => 2,
+        _ => 3,
+    };
 
     /// <summary>The grain left this silo: stop reporting its breaker and model figures.</summary>
     public void Forget(string source, string name)

@@ -46,6 +46,7 @@ public static class AriaVariables
     public const string AlertSmtpFrom = "ALERT_SMTP_FROM";
     public const string AlertSmtpTo = "ALERT_SMTP_TO";
     public const string AlertWebhookUrl = "ALERT_WEBHOOK_URL";
+    public const string AlertRules = "ARIA_ALERT_RULES";
 
     public const string HttpUrls = "ARIA_HTTP_URLS";
     public const string TlsCertificate = "ARIA_TLS_CERT";
@@ -80,7 +81,7 @@ public static class AriaVariables
         AdminApiKey, JwtRotationHours, JwtSecretOverlapHours, JwtMaxSecrets, MasterKey, RateLimitRequestsPerMinute,
         RateLimitEndpoints, RateLimitGlobalPerMinute, IpAllow, IpDeny, AuditLog,
         MonitoringEnabled, AlertEmailEnabled, AlertSmtpHost, AlertSmtpPort, AlertSmtpUser, AlertSmtpPassword,
-        AlertSmtpFrom, AlertSmtpTo, AlertWebhookUrl,
+        AlertSmtpFrom, AlertSmtpTo, AlertWebhookUrl, AlertRules,
         HttpUrls, TlsCertificate, TlsCertificatePassword, Redis, SiloPort, GatewayPort, ClusterId, ServiceId,
         Symbols, Feed, FeedSpeed, FeedSeed, FeedBarSeconds,
         PaperLatencyMs, PaperRejectRate, PaperSlippagePips, PaperSeed,

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using AriaPro.Silo.Monitoring;
+using AriaPro.Silo.Monitoring.Rules;
 
 namespace AriaPro.Silo.Configuration;
 
@@ -18,6 +19,7 @@ internal static class MonitoringSection
         options.SmtpFrom = reader.Get<string?>(AriaVariables.AlertSmtpFrom, null, TryParseAddress);
         options.SmtpTo = ReadRecipients(reader);
         options.WebhookUrl = reader.Get<Uri?>(AriaVariables.AlertWebhookUrl, null, HttpUrlParser.TryParse);
+        ReadRules(reader, options);
 
         if (options.EmailEnabled)
         {
@@ -27,6 +29,37 @@ internal static class MonitoringSection
         }
 
         return options;
+    }
+
+    // A rules file that cannot be read or has one bad rule stops start-up: running with fewer
+    // alerts than the operator wrote down would fail silently when it matters.
+    private static void ReadRules(EnvironmentReader reader, MonitoringOptions options)
+    {
+        if (reader.GetRaw(AriaVariables.AlertRules) is not { } path)
+        {
+            return;
+        }
+
+        string json;
+        try
+        {
+            json = File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            reader.AddValueError(AriaVariables.AlertRules, path, $"cannot be read: {exception.Message}");
+            return;
+        }
+
+        if (AlertRules.TryParse(json, out var rules, out var error))
+        {
+            options.RulesPath = path;
+            options.Rules = rules;
+        }
+        else
+        {
+            reader.AddValueError(AriaVariables.AlertRules, path, error);
+        }
     }
 
     private static void RequireWhenEmailEnabled(EnvironmentReader reader, string name)

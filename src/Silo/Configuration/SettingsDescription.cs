@@ -58,6 +58,7 @@ internal static class SettingsDescription
             Line(AriaVariables.AlertSmtpFrom, monitoring.SmtpFrom ?? Unset),
             Line(AriaVariables.AlertSmtpTo, monitoring.SmtpTo.Count == 0 ? Unset : string.Join(',', monitoring.SmtpTo)),
             Line(AriaVariables.AlertWebhookUrl, monitoring.WebhookUrl is null ? Unset : SecretMasker.MaskUrl(monitoring.WebhookUrl)),
+            Line(AriaVariables.AlertRules, monitoring.RulesPath ?? $"built-in ({monitoring.Rules.Rules.Count} rules, {monitoring.Rules.Anomalies.Count} anomaly detectors)"),
             Line(AriaVariables.HttpUrls, s.Hosting.HttpUrls),
             Line(AriaVariables.TlsCertificate, s.Hosting.TlsCertificatePath ?? "(unset: plain HTTP)"),
             Line(AriaVariables.TlsCertificatePassword, s.Hosting.TlsCertificatePassword is null ? Unset : SecretMasker.Mask),

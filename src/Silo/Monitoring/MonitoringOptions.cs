@@ -1,3 +1,5 @@
+using AriaPro.Silo.Monitoring.Rules;
+
 namespace AriaPro.Silo.Monitoring;
 
 /// <summary>Monitoring and alert delivery (<c>MONITORING_ENABLED</c>, <c>ALERT_*</c>).</summary>
@@ -32,4 +34,10 @@ public sealed class MonitoringOptions
 
     /// <summary>Where every alert is POSTed as JSON (<c>ALERT_WEBHOOK_URL</c>).</summary>
     public Uri? WebhookUrl { get; set; }
+
+    /// <summary>The alert rules file (<c>ARIA_ALERT_RULES</c>); null for the built-in rules (deploy/alerts.json).</summary>
+    public string? RulesPath { get; set; }
+
+    /// <summary>The threshold and anomaly rules in force.</summary>
+    public AlertRules Rules { get; set; } = AlertRules.Defaults;
 }

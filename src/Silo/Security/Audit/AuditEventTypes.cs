@@ -16,10 +16,13 @@ public static class AuditEventTypes
     public const string BreakerResumed = "breaker_resumed";
     public const string OrderSubmitted = "order_submitted";
 
+    /// <summary>An admin acknowledged an alert.</summary>
+    public const string AlertAcknowledged = "alert_acknowledged";
+
     /// <summary>Every type above.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         TokenIssued, AuthenticationFailed, AccessDenied, ApiKeyCreated, ApiKeyRevoked, JwtRotated, TokenRevoked,
-        RateLimitPenalty, BreakerReset, BreakerHalted, BreakerResumed, OrderSubmitted,
+        RateLimitPenalty, BreakerReset, BreakerHalted, BreakerResumed, OrderSubmitted, AlertAcknowledged,
     ];
 }
