@@ -30,13 +30,17 @@ public static class AriaProHost
         return 0;
     }
 
-    /// <summary>The whole host for validated settings: silo, facade, dashboard, feeds and auto-trader.</summary>
-    public static WebApplication Build(AriaSettings settings, string[]? args = null, IReadOnlyList<string>? warnings = null)
+    /// <summary>
+    /// The whole host for validated settings: silo, facade, dashboard, feeds and auto-trader.
+    /// <paramref name="services"/> adds to the host's services (a benchmark's or a test's probe).
+    /// </summary>
+    public static WebApplication Build(AriaSettings settings, string[]? args = null, IReadOnlyList<string>? warnings = null, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [] });
         builder.Host.UseSerilog((_, logger) => AriaLogging.Configure(logger));
         builder.AddAriaProSilo(settings);
         builder.AddAriaProFacade(settings);
+        services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapAriaProFacade();

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using AriaPro.Grains.Interfaces.Monitoring;
+using AriaPro.Grains.Monitoring;
+using AriaPro.Silo.Configuration;
+using AriaPro.Silo.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AriaPro.Benchmarks;
+
+/// <summary>
+/// From an instrument update to the alert: a whole embedded silo with one rule on a histogram
+/// (latest value at least 1, no duration), each run recording 1 on a series of its own; the clock
+/// stops when the alert manager hands the firing alert to the notifiers, after persisting it. The
+/// path: meter listener, metric store, the evaluator's fast path, one evaluation round, the
+/// report to the alert manager grain, its write to (memory) storage.
+/// Usage: dotnet run -c Release --project bench/AriaPro.Benchmarks -- alert-latency [runs]
+/// </summary>
+internal static class AlertLatency
+{
+    private const string Rules = """
+        { "rules": [ { "id": "bench-trigger", "summary": "bench {run}", "metric": "aria.bench.trigger", "aggregation": "last",
+          "window": "0s", "comparison": ">=", "threshold": 1, "for": "0s", "severity": "info", "cooldown": "0s" } ] }
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2_000;
+        var rulesFile = Path.Combine(Path.GetTempPath(), $"aria-bench-alerts-{Environment.ProcessId}.json");
+        await File.WriteAllTextAsync(rulesFile, Rules);
+        var loaded = AriaSettingsLoader.Load(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ARIA_HTTP_URLS"] = "http://127.0.0.1:0",
+            ["ARIA_SILO_PORT"] = FreePort().ToString(CultureInfo.InvariantCulture),
+            ["ARIA_GATEWAY_PORT"] = FreePort().ToString(CultureInfo.InvariantCulture),
+            ["ARIA_AUTOTRADE"] = "0",
+            ["ARIA_ADMIN_API_KEY"] = "aria_bench_0123456789abcdef0123456789abcdef",
+            ["ARIA_AUDIT_LOG"] = "none",
+            ["ARIA_ALERT_RULES"] = rulesFile,
+        }).Build());
+        if (!loaded.IsValid)
+        {
+            Console.Error.WriteLine(string.Join(Environment.NewLine, loaded.Errors));
+            return 2;
+        }
+
+        var notifier = new AwaitingNotifier();
+        await using var app = AriaProHost.Build(loaded.Settings!, services: s => s.AddSingleton<IAlertNotifier>(notifier));
+        await app.StartAsync();
+        var trigger = app.Services.GetRequiredService<IMeterFactory>().Create(AriaMetrics.MeterName)
+            .CreateHistogram<double>("aria.bench.trigger");
+
+        // Each run's condition stops holding once it has fired (the next round resolves it), so
+        // the set of firing conditions stays small as on a healthy silo.
+        var result = await LatencyRecorder.MeasureAsync("instrument update -> firing alert handed to the notifiers", async run =>
+        {
+            var tag = new KeyValuePair<string, object?>("run", run.ToString(CultureInfo.InvariantCulture));
+            var raised = notifier.Expect(run.ToString(CultureInfo.InvariantCulture));
+            trigger.Record(1, tag);
+            await raised.WaitAsync(TimeSpan.FromSeconds(30));
+            trigger.Record(0, tag);
+        }, warmup: Math.Max(100, count / 10), count);
+
+        Console.WriteLine($"Alert latency on one embedded silo, {count} alerts, microseconds:");
+        Console.WriteLine("| path | alerts | p50 | p90 | p99 | max |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine(result);
+        await app.StopAsync();
+        File.Delete(rulesFile);
+        return 0;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    // Completes the waiter of a run when its firing alert is notified.
+    private sealed class AwaitingNotifier : IAlertNotifier
+    {
+        private readonly ConcurrentDictionary<string, TaskCompletionSource> _waiting = new(StringComparer.Ordinal);
+
+        public Task Expect(string run) =>
+            _waiting.GetOrAdd(run, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+
+        public void Notify(Alert alert)
+        {
+            if (alert.State == AlertState.Firing && alert.Labels.TryGetValue("run", out var run) && _waiting.TryRemove(run, out var waiter))
+            {
+                waiter.TrySetResult();
+            }
+        }
+    }
+}
