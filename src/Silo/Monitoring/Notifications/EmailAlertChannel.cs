@@ -69,10 +69,11 @@ internal sealed class EmailAlertChannel : IAlertChannel
             throw new AlertDeliveryException($"SMTP server {_host}:{_port}: {exception.Message}", isPermanent: true, innerException: exception);
         }
 
-        // The message is accepted: a failed QUIT must not make the queue send it twice.
+        // The message is accepted: neither a failed QUIT nor a stop arriving now may make it count
+        // as undelivered (or be sent twice). The client's own timeout bounds the QUIT.
         try
         {
-            await client.DisconnectAsync(quit: true, cancellationToken);
+            await client.DisconnectAsync(quit: true, CancellationToken.None);
         }
         catch (Exception)
         {

@@ -24,12 +24,13 @@ public sealed class AlertNotifierTests
         harness.Notifier.Notify(TestAlerts.Firing());
 
         // The webhook sits in its backoff (time never moves), and the mail goes out regardless.
-        var retrying = await harness.Logs.WaitForAsync(entry => entry.Message.Contains("trying again", StringComparison.Ordinal));
-        Assert.Equal("webhook", retrying["Channel"]);
+        var retrying = await harness.Logs.WaitForAsync(entry => entry.Message.Contains("trying again", StringComparison.Ordinal) && Equals(entry["Channel"], "webhook"));
+        Assert.Equal(1, retrying["Attempt"]);
         var mail = await smtp.NextAsync();
         Assert.StartsWith("[AriaPro] FIRING critical", mail.Message.Subject);
+        await harness.DeliveredAsync("email", "alert-1");
         await harness.Notifier.StopAsync(CancellationToken.None);
-        var abandoned = await harness.Logs.WaitForAsync(entry => entry.Message.StartsWith("Stopping:", StringComparison.Ordinal));
+        var abandoned = Assert.Single(harness.Logs.Entries, entry => entry.Message.StartsWith("Stopping:", StringComparison.Ordinal));
         Assert.Equal("webhook", abandoned["Channel"]);
         Assert.Equal("alert-1", abandoned["AlertId"]);
     }
@@ -63,7 +64,7 @@ public sealed class AlertNotifierTests
         harness.Notifier.Notify(TestAlerts.Firing("alert-2"));
 
         await harness.Notifier.StartAsync(CancellationToken.None);
-        await harness.Notifier.StopAsync(CancellationToken.None);
+        await harness.Notifier.StopAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal("alert-1-firing", (await receiver.NextAsync()).IdempotencyKey);
         Assert.Equal("alert-2-firing", (await receiver.NextAsync()).IdempotencyKey);
