@@ -51,7 +51,8 @@ internal sealed class WebhookAlertChannel : IAlertChannel, IDisposable
 
         var status = (int)response.StatusCode;
         var transient = status >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests;
-        throw new AlertDeliveryException($"HTTP {status} from {_url}", isPermanent: !transient, transient ? RetryAfter(response) : null);
+        // No URL in the message: webhook URLs often carry their secret in the path or query.
+        throw new AlertDeliveryException($"HTTP {status}", isPermanent: !transient, transient ? RetryAfter(response) : null);
     }
 
     public void Dispose() => _http.Dispose();

@@ -28,6 +28,13 @@ public sealed class RecordingTimeProvider : TimeProvider
         return timer;
     }
 
+    /// <summary>The next timer created, whatever it is for.</summary>
+    public async Task<TimeSpan> NextTimerAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        return await _timers.Reader.ReadAsync(timeout.Token);
+    }
+
     /// <summary>The next timer due after anything but <paramref name="ignore"/> (the attempt timeout).</summary>
     public async Task<TimeSpan> NextTimerAsync(TimeSpan ignore)
     {

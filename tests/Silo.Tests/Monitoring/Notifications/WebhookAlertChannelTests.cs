@@ -99,4 +99,23 @@ public sealed class WebhookAlertChannelTests
         Assert.Equal("alert-1", log["AlertId"]);
         Assert.Equal(1, log["Attempt"]);
     }
+
+    [Fact]
+    public async Task Notify_ReceiverNeverAnswers_TimesTheAttemptOutAndRetries()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(WebhookReceiver.Reply.NoAnswer);
+        var time = new RecordingTimeProvider();
+        await using var harness = await NotifierHarness.StartAsync(new MonitoringOptions { WebhookUrl = receiver.Url }, Delivery, time);
+
+        harness.Notifier.Notify(TestAlerts.Firing());
+
+        Assert.Equal(Delivery.AttemptTimeout, await time.NextTimerAsync());
+        Assert.Equal(0, (await receiver.NextAsync()).Status);
+        time.Advance(Delivery.AttemptTimeout);
+        var timedOut = await harness.Logs.WaitForAsync(entry => entry.Message.Contains("trying again", StringComparison.Ordinal));
+        Assert.Equal("no answer within 10 s", timedOut["Reason"]);
+        Assert.Equal(TimeSpan.FromSeconds(0.5), await time.NextTimerAsync(Delivery.AttemptTimeout));
+        time.Advance(TimeSpan.FromSeconds(0.5));
+        Assert.Equal(200, (await receiver.NextAsync()).Status);
+    }
 }

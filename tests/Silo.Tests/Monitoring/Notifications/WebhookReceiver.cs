@@ -60,6 +60,14 @@ public sealed class WebhookReceiver : IAsyncDisposable
     {
         using var body = await JsonDocument.ParseAsync(context.Request.Body);
         var reply = _replies.TryDequeue(out var next) ? next : new Reply(StatusCodes.Status200OK);
+        if (reply.Hang)
+        {
+            // Never answers: the request is recorded (status 0) and held until the client gives up.
+            _received.Writer.TryWrite(Received(context, body, 0));
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
+
         context.Response.StatusCode = reply.Status;
         if (reply.RetryAfter is { } retryAfter)
         {
@@ -67,17 +75,23 @@ public sealed class WebhookReceiver : IAsyncDisposable
         }
 
         await context.Response.CompleteAsync();
-        _received.Writer.TryWrite(new ReceivedRequest(
-            context.Request.Method,
-            context.Request.Path,
-            context.Request.ContentType,
-            context.Request.Headers["Idempotency-Key"].ToString(),
-            body.RootElement.Clone(),
-            reply.Status));
+        _received.Writer.TryWrite(Received(context, body, reply.Status));
     }
 
-    /// <summary>What to answer: a status and, optionally, a <c>Retry-After</c> value.</summary>
-    public sealed record Reply(int Status, string? RetryAfter = null);
+    private static ReceivedRequest Received(HttpContext context, JsonDocument body, int status) => new(
+        context.Request.Method,
+        context.Request.Path,
+        context.Request.ContentType,
+        context.Request.Headers["Idempotency-Key"].ToString(),
+        body.RootElement.Clone(),
+        status);
+
+    /// <summary>What to answer: a status and, optionally, a <c>Retry-After</c> value; or nothing at all.</summary>
+    public sealed record Reply(int Status, string? RetryAfter = null, bool Hang = false)
+    {
+        /// <summary>Holds the request open until the client gives up.</summary>
+        public static Reply NoAnswer { get; } = new(0, Hang: true);
+    }
 }
 
 /// <summary>One POST as the receiver saw it, and the status it answered.</summary>
