@@ -64,7 +64,12 @@ public sealed class WebhookReceiver : IAsyncDisposable
         {
             // Never answers: the request is recorded (status 0) and held until the client gives up.
             _received.Writer.TryWrite(Received(context, body, 0));
-            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            var aborted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            await using (context.RequestAborted.Register(() => aborted.TrySetResult()))
+            {
+                await aborted.Task;
+            }
+
             return;
         }
 
