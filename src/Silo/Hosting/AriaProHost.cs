@@ -1,5 +1,6 @@
 using AriaPro.Silo.Configuration;
 using AriaPro.Silo.Http;
+using AriaPro.Silo.Monitoring.Notifications;
 using Serilog;
 
 namespace AriaPro.Silo.Hosting;
@@ -38,6 +39,14 @@ public static class AriaProHost
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [] });
         builder.Host.UseSerilog((_, logger) => AriaLogging.Configure(logger));
+
+        // Hosted services stop in reverse order: the notifier, registered before the silo, stays up
+        // until the silo has stopped, so an alert raised while stopping is still delivered.
+        if (settings.Monitoring.Enabled)
+        {
+            builder.Services.AddAriaAlertNotifications(settings.Monitoring);
+        }
+
         builder.AddAriaProSilo(settings);
         builder.AddAriaProFacade(settings);
         services?.Invoke(builder.Services);

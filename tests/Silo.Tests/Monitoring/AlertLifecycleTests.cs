@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using AriaPro.Silo.Tests.Cluster;
 using AriaPro.Silo.Tests.Hosting;
+using AriaPro.Silo.Tests.Monitoring.Notifications;
 using static AriaPro.Silo.Tests.Http.HttpJson;
 
 namespace AriaPro.Silo.Tests.Monitoring;
@@ -14,9 +15,19 @@ public sealed class AlertLifecycleTests
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public async Task BreakerHalted_FiresTheShippedRule_AckedByAnAdmin_ResolvesWhenResumed()
+    public async Task BreakerHalted_FiresTheShippedRule_NotifiesByWebhookAndEmail_AckedByAnAdmin_ResolvesWhenResumed()
     {
-        await using var host = await TestHost.StartAsync();
+        await using var webhook = await WebhookReceiver.StartAsync();
+        await using var smtp = await SmtpTestServer.StartAsync();
+        await using var host = await TestHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["ALERT_WEBHOOK_URL"] = webhook.Url.ToString(),
+            ["ALERT_EMAIL_ENABLED"] = "1",
+            ["ALERT_SMTP_HOST"] = "127.0.0.1",
+            ["ALERT_SMTP_PORT"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ALERT_SMTP_FROM"] = "aria@desk.test",
+            ["ALERT_SMTP_TO"] = "ops@desk.test",
+        });
         var http = host.Http;
         Assert.Equal(HttpStatusCode.OK, (await http.PostAsync("/trading/symbols/USDJPY/circuit-breaker/halt", Body("{\"reason\": \"alert test\"}"))).StatusCode);
 
@@ -28,6 +39,13 @@ public sealed class AlertLifecycleTests
         Assert.Equal(2.0, (double?)alert["threshold"]);
         Assert.Equal("Trader circuit breaker open: USDJPY", (string?)alert["summary"]);
         var id = (string)alert["id"]!;
+        var posted = await NextWebhook(webhook, id);
+        Assert.Equal("alert.firing", posted.Body.GetProperty("event").GetString());
+        Assert.Equal("USDJPY", posted.Body.GetProperty("labels").GetProperty("name").GetString());
+        Assert.Equal($"{id}-firing", posted.IdempotencyKey, ignoreCase: true);
+        var mail = await NextMail(smtp, id);
+        Assert.StartsWith("[AriaPro] FIRING critical: Trader circuit breaker open: USDJPY", mail.Message.Subject);
+        Assert.Equal("ops@desk.test", mail.Message.To.Mailboxes.Single().Address);
 
         using var ack = await http.PostAsync($"/monitoring/alerts/{id}/ack", null);
         var acknowledged = await ack.ReadObject();
@@ -40,6 +58,8 @@ public sealed class AlertLifecycleTests
         Assert.Equal("Resolved", (string?)resolved["state"]);
         Assert.NotNull(resolved["resolvedAt"]);
         Assert.Equal((string?)acknowledged["acknowledgedBy"], (string?)resolved["acknowledgedBy"]);
+        Assert.Equal("alert.resolved", (await NextWebhook(webhook, id)).Body.GetProperty("event").GetString());
+        Assert.StartsWith("[AriaPro] RESOLVED", (await NextMail(smtp, id)).Message.Subject);
         var active = (await (await http.GetAsync("/monitoring/alerts")).ReadObject())["active"]!.AsArray();
         Assert.DoesNotContain(active, a => (string?)a!["id"] == id);
     }
@@ -64,6 +84,31 @@ public sealed class AlertLifecycleTests
         Assert.Contains("step", (await badStep.ReadObject())["errors"]!.AsObject().Select(e => e.Key));
         using var unknown = await http.GetAsync("/monitoring/metrics/aria.no.such.metric");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    // The next delivery about this alert; others (another rule firing meanwhile) are skipped.
+    private static async Task<ReceivedRequest> NextWebhook(WebhookReceiver webhook, string id)
+    {
+        while (true)
+        {
+            var request = await webhook.NextAsync();
+            if (request.Body.GetProperty("id").GetString() == id)
+            {
+                return request;
+            }
+        }
+    }
+
+    private static async Task<ReceivedMail> NextMail(SmtpTestServer smtp, string id)
+    {
+        while (true)
+        {
+            var mail = await smtp.NextAsync();
+            if (mail.Message.TextBody?.Contains(id, StringComparison.Ordinal) == true)
+            {
+                return mail;
+            }
+        }
     }
 
     private static async Task<JsonObject> WaitForAlert(HttpClient http, string list, Func<JsonObject, bool> match)
