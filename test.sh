@@ -2,7 +2,7 @@
 # Runs the AriaPro test suite on a fresh machine that has only the .NET SDK.
 #   ./test.sh              every test
 #   ./test.sh unit         one category: unit | integration | load
-# It installs redis-server from Debian packages when missing, starts it on a free loopback
+# It installs redis-server and promtool (Debian packages redis-server, prometheus) when missing, starts Redis on a free loopback
 # port for the tests, builds Release (zero warnings: warnings are errors), runs every test
 # project, stops what it started, and ends with: Tests: N passed, N failed, N skipped
 set -uo pipefail
@@ -35,6 +35,14 @@ ensure_redis() {
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq redis-server >/dev/null
 }
 
+# promtool (Debian's prometheus package) is the real parser the metrics exposition is checked with.
+ensure_promtool() {
+  if command -v promtool >/dev/null 2>&1; then return 0; fi
+  echo "test.sh: installing promtool (Debian package prometheus)"
+  as_root apt-get update -qq >/dev/null && \
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends prometheus >/dev/null
+}
+
 free_port() {
   local port
   for _ in $(seq 1 100); do
@@ -64,6 +72,7 @@ start_redis() {
 
 ensure_redis || { echo "test.sh: could not install redis-server" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
 start_redis || { echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
+ensure_promtool || { echo "test.sh: could not install promtool" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
 
 echo "test.sh: building Release"
 if ! dotnet build AriaPro.sln -c Release -nologo -v quiet 2>&1 | tee "$run_dir/build.log" | grep -E "error|warn" ; then :; fi
