@@ -79,14 +79,14 @@ public sealed class AlertRules
     /// <summary>
     /// Parses alerts.json. On failure <paramref name="error"/> is one line naming the rule (by
     /// kind, position from 1 and id) and the field, e.g.
-    /// <c>rule 3 ("x"): "threshold" must be a finite number</c>.
+    /// <c>rule 3 ("x"): "threshold" must be a finite number</c>; empty on success.
     /// </summary>
-    public static bool TryParse(string json, [NotNullWhen(true)] out AlertRules? rules, [NotNullWhen(false)] out string? error)
+    public static bool TryParse(string json, [NotNullWhen(true)] out AlertRules? rules, out string error)
     {
         try
         {
             rules = AlertRulesParser.Parse(json);
-            error = null;
+            error = string.Empty;
             return true;
         }
         catch (AlertRulesFormatException e)

@@ -59,13 +59,12 @@ internal sealed class RuleReader(JsonElement rule, string where)
 
     public TimeSpan Duration(string field, TimeSpan fallback)
     {
-        var text = String(field);
-        if (text is null)
+        if (!rule.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return fallback;
         }
 
-        if (!Durations.TryParse(text, out var duration))
+        if (value.ValueKind != JsonValueKind.String || !Durations.TryParse(value.GetString()!, out var duration))
         {
             throw Error(field, "must be a duration such as \"500ms\", \"30s\", \"5m\" or \"1h\"");
         }

@@ -96,11 +96,13 @@ public sealed class MetricSeries
 
     internal void Add(long ticks, double value)
     {
-        var second = ticks - ticks % TimeSpan.TicksPerSecond;
         lock (Gate)
         {
-            if (second != _second)
+            var second = _second;
+            if ((ulong)(ticks - second) >= TimeSpan.TicksPerSecond)
             {
+                // Not in the current second (the common case needs no division).
+                second = ticks - ticks % TimeSpan.TicksPerSecond;
                 if (second < _second)
                 {
                     // Late points join the current bucket: the rings only move forward.

@@ -73,6 +73,7 @@ public sealed class AlertRulesTests
     [InlineData("""{ "id": "x", "metric": "m", "aggregation": "median", "window": "1m", "comparison": ">", "threshold": 1 }""", """rule 2 ("x"): "aggregation" must be one of last, avg, min, max, sum, count, rate""")]
     [InlineData("""{ "id": "x", "metric": "m", "comparison": ">", "threshold": 1, "severity": "fatal" }""", """rule 2 ("x"): "severity" must be one of info, warning, critical""")]
     [InlineData("""{ "id": "x", "metric": "m", "comparison": ">", "threshold": 1, "for": "30 seconds" }""", "rule 2 (\"x\"): \"for\" must be a duration such as \"500ms\", \"30s\", \"5m\" or \"1h\"")]
+    [InlineData("""{ "id": "x", "metric": "m", "aggregation": "max", "window": 60, "comparison": ">", "threshold": 1 }""", "rule 2 (\"x\"): \"window\" must be a duration such as \"500ms\", \"30s\", \"5m\" or \"1h\"")]
     [InlineData("""{ "id": "x", "metric": "m", "aggregation": "max", "window": "-1m", "comparison": ">", "threshold": 1 }""", """rule 2 ("x"): "window" must not be negative""")]
     [InlineData("""{ "id": "x", "metric": "m", "aggregation": "rate", "window": "0s", "comparison": ">", "threshold": 1 }""", "rule 2 (\"x\"): \"window\" must be positive with aggregation \"rate\"")]
     [InlineData("""{ "id": "x", "metric": "m", "comparison": ">", "threshold": 1, "labels": { "symbol": 3 } }""", """rule 2 ("x"): "labels" must be an object of strings""")]

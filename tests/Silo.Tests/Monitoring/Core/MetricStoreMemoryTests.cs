@@ -4,10 +4,6 @@ using static AriaPro.Silo.Tests.Monitoring.Core.MetricStoreTests;
 
 namespace AriaPro.Silo.Tests.Monitoring.Core;
 
-/// <summary>Whole-process heap measurements: run alone, not beside other tests that allocate.</summary>
-[CollectionDefinition(nameof(MetricStoreMemoryTests), DisableParallelization = true)]
-public sealed class MetricStoreMemoryCollection;
-
 [Trait("Category", "Unit")]
 [Collection(nameof(MetricStoreMemoryTests))]
 public sealed class MetricStoreMemoryTests

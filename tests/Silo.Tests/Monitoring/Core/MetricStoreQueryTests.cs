@@ -82,6 +82,22 @@ public sealed class MetricStoreQueryTests
     }
 
     [Fact]
+    public void Query_Result_SerializesToPlainJson()
+    {
+        var store = new MetricStore(new MetricStoreOptions(), _time);
+        var series = store.GetOrAdd("aria.order.latency", MetricKind.Histogram, Labels(("symbol", "EURUSD")));
+        store.Record(series, 0.25);
+        store.Record(series, 0.75);
+
+        var json = System.Text.Json.JsonSerializer.Serialize(store.Query("aria.order.latency", Start, Start.AddSeconds(1), TimeSpan.FromSeconds(1)));
+
+        Assert.Contains("\"Kind\":\"Histogram\"", json);
+        Assert.Contains("\"Labels\":{\"symbol\":\"EURUSD\"}", json);
+        Assert.Contains("\"Avg\":0.5", json);
+        Assert.Contains("\"Rate\":null", json);
+    }
+
+    [Fact]
     public void Query_UnknownName_ReturnsNoSeries()
     {
         var store = new MetricStore(new MetricStoreOptions(), _time);

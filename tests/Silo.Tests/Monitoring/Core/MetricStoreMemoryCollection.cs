@@ -1,0 +1,5 @@
+namespace AriaPro.Silo.Tests.Monitoring.Core;
+
+/// <summary>Whole-process heap measurements: run alone, not beside other tests that allocate.</summary>
+[CollectionDefinition(nameof(MetricStoreMemoryTests), DisableParallelization = true)]
+public sealed class MetricStoreMemoryCollection;
