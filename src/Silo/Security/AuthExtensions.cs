@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Grains.Security;
 using AriaPro.Silo.Security.Audit;
@@ -20,7 +21,8 @@ public static class AuthExtensions
     public static WebApplicationBuilder AddAriaProAuth(this WebApplicationBuilder builder, ApiKeyOptions apiKeys)
     {
         builder.Services.AddSingleton(sp => new TokenService(sp.GetRequiredService<IJwtKeys>(), TimeProvider.System));
-        builder.Services.AddSingleton<SecurityMetrics>();
+        builder.Services.AddMetrics();
+        builder.Services.TryAddSingleton<SecurityMetrics>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenService, IJwtKeys>((options, tokens, keys) =>
         {

@@ -17,6 +17,8 @@ public static class RateLimitingExtensions
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ILoadSampler>(sp => new ProcessLoadSampler(sp.GetRequiredService<TimeProvider>()));
+        services.AddMetrics();
+        services.TryAddSingleton<SecurityMetrics>();
         services.AddSingleton<AdaptiveLimits>();
         services.AddSingleton<RateLimiter>();
         services.AddSingleton(new IpFilter(options.IpAllow, options.IpDeny));
