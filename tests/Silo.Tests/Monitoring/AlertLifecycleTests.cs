@@ -65,6 +65,25 @@ public sealed class AlertLifecycleTests
     }
 
     [Fact]
+    public async Task RepeatedBadTokens_RaiseTheSecurityViolationAlert()
+    {
+        await using var host = await TestHost.StartAsync();
+        using var intruder = new HttpClient { BaseAddress = host.Http.BaseAddress };
+        intruder.DefaultRequestHeaders.Authorization = new("Bearer", "not.a.token");
+
+        // The shipped rule: more than 0.5 failures a second over a minute, that is 31 or more.
+        for (var i = 0; i < 40; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await intruder.GetAsync("/trading/positions")).StatusCode);
+        }
+
+        var alert = await WaitForAlert(host.Http, "active", a => (string?)a["ruleId"] == "auth-failures");
+        Assert.Equal("token", (string?)alert["labels"]!["reason"]);
+        Assert.Equal("aria.auth.failures", (string?)alert["metric"]);
+        Assert.True((double?)alert["value"] > 0.5);
+    }
+
+    [Fact]
     public async Task MetricQuery_ReturnsTheSilosSeries_AndRefusesBadRanges()
     {
         await using var host = await TestHost.StartAsync();
