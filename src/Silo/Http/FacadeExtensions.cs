@@ -2,6 +2,7 @@ using Orleans.Dashboard;
 using System.Text.Json.Serialization;
 using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Silo.Configuration;
+using AriaPro.Silo.Events;
 using AriaPro.Silo.Security;
 using AriaPro.Silo.Security.Audit;
 using AriaPro.Silo.Security.RateLimiting;
@@ -49,6 +50,7 @@ public static class FacadeExtensions
         settings.RateLimit.RedisKeyPrefix = $"{settings.Hosting.ServiceId}:rl:{{rl}}:";
         builder.Services.AddAriaRateLimiting(settings.RateLimit, settings.Hosting.Redis);
         builder.Services.AddAriaAudit(settings.Audit, settings.Hosting);
+        builder.Services.AddAriaEvents();
         builder.Services.AddHealthChecks()
             .AddCheck("process", () => HealthCheckResult.Healthy(), tags: ["live"])
             .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
@@ -75,6 +77,7 @@ public static class FacadeExtensions
         app.MapTradingApi();
         app.MapRiskApi();
         app.MapAiApi();
+        app.MapAriaEvents();
         app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(AriaRoles.Viewer);
         return app;
     }
