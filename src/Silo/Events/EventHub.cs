@@ -112,12 +112,23 @@ public sealed partial class EventHub : IHostedService, IDisposable
     }
 
     /// <summary>
-    /// Serves one accepted WebSocket until it closes: a welcome, then every event of
+    /// Serves one accepted WebSocket until it closes: a welcome once the hub is subscribed, then every event of
     /// <paramref name="types"/> (which the client may change), until the client leaves, is
     /// dropped, or <paramref name="stopping"/> fires.
     /// </summary>
     public async Task ServeAsync(WebSocket socket, EventTypeSet types, CancellationToken stopping)
     {
+        // The welcome promises events: it waits (only at start-up) until the streams are subscribed.
+        try
+        {
+            await WhenSubscribed.WaitAsync(stopping);
+        }
+        catch (OperationCanceledException)
+        {
+            socket.Abort();
+            return;
+        }
+
         var connection = new EventConnection(socket, types, _options, _envelope, _time, OnDropped, _logger);
         connection.Offer(_envelope.Serialize(EventTypes.Welcome, _time.GetUtcNow(), new WelcomeMessage(Silo, types.Names())));
         lock (_gate)
