@@ -14,7 +14,7 @@ public sealed partial class EventConnection
     /// <summary>Longest text message a client may send.</summary>
     public const int MaxMessageBytes = 4 * 1024;
 
-    /// <summary>How long the close handshake may take before the socket is aborted.</summary>
+    /// <summary>How long the client may take to answer the server's close frame before the socket is aborted.</summary>
     public static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
 
     private readonly WebSocket _socket;
@@ -73,10 +73,11 @@ public sealed partial class EventConnection
         await CloseAsync(receiving);
     }
 
-    private void Drop(string reason)
+    private void Drop(string reason, bool socketLost = false)
     {
-        if (RequestClose(new CloseRequest(WebSocketCloseStatus.PolicyViolation, reason, Dropped: true)))
+        if (RequestClose(new CloseRequest(WebSocketCloseStatus.PolicyViolation, reason, Dropped: true, SocketLost: socketLost)))
         {
+            LogDropped(_logger, reason);
             _dropped(this);
         }
     }
@@ -109,11 +110,7 @@ public sealed partial class EventConnection
                     catch (OperationCanceledException) when (timeout.IsCancellationRequested)
                     {
                         // Cancelling a send aborts the socket: no close frame can follow.
-                        if (RequestClose(new CloseRequest(WebSocketCloseStatus.PolicyViolation, $"slow consumer: a send took longer than {_options.SendTimeout.TotalSeconds:0.###} s", Dropped: true, SocketLost: true)))
-                        {
-                            _dropped(this);
-                        }
-
+                        Drop($"slow consumer: a send took longer than {_options.SendTimeout.TotalSeconds:0.###} s", socketLost: true);
                         return;
                     }
                 }
@@ -134,16 +131,13 @@ public sealed partial class EventConnection
     private async Task CloseAsync(Task receiving)
     {
         var close = Volatile.Read(ref _close)!;
-        if (close.Dropped)
-        {
-            LogDropped(_logger, close.Reason);
-        }
-
         if (!close.SocketLost && _socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
         {
             try
             {
-                using var timeout = new CancellationTokenSource(CloseTimeout, _time);
+                // The close frame waits behind what a slow client has not read yet: it gets as long
+                // as any send; only the client's answer is held to the short close timeout.
+                using var timeout = new CancellationTokenSource(_options.SendTimeout, _time);
                 await _socket.CloseOutputAsync(close.Status, close.Reason, timeout.Token);
                 await receiving.WaitAsync(CloseTimeout, _time);
             }
