@@ -102,15 +102,9 @@ public sealed partial class EventConnection
             {
                 while (Volatile.Read(ref _close) is null && reader.TryRead(out var message))
                 {
-                    using var timeout = new CancellationTokenSource(_options.SendTimeout, _time);
-                    try
+                    var sending = _socket.SendAsync(message.AsMemory(), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+                    if (!sending.IsCompletedSuccessfully && !await SentInTimeAsync(sending.AsTask()))
                     {
-                        await _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, timeout.Token);
-                    }
-                    catch (OperationCanceledException) when (timeout.IsCancellationRequested)
-                    {
-                        // Cancelling a send aborts the socket: no close frame can follow.
-                        Drop($"slow consumer: a send took longer than {_options.SendTimeout.TotalSeconds:0.###} s", socketLost: true);
                         return;
                     }
                 }
@@ -121,10 +115,28 @@ public sealed partial class EventConnection
                 }
             }
         }
-        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or OperationCanceledException)
+        catch (Exception exception) when (exception is WebSocketException or IOException or ObjectDisposedException or OperationCanceledException)
         {
             RequestClose(new CloseRequest(WebSocketCloseStatus.EndpointUnavailable, "connection lost", SocketLost: true));
             LogSendFailed(_logger, exception);
+        }
+    }
+
+    // The timeout is ours, not a cancellation token's: a cancelled send aborts the socket at once,
+    // and the receive loop would report a lost connection before the drop could be recorded.
+    private async Task<bool> SentInTimeAsync(Task sending)
+    {
+        try
+        {
+            await sending.WaitAsync(_options.SendTimeout, _time);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            Drop($"slow consumer: a send took longer than {_options.SendTimeout.TotalSeconds:0.###} s", socketLost: true);
+            _socket.Abort();
+            _ = sending.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            return false;
         }
     }
 
@@ -141,7 +153,7 @@ public sealed partial class EventConnection
                 await _socket.CloseOutputAsync(close.Status, close.Reason, timeout.Token);
                 await receiving.WaitAsync(CloseTimeout, _time);
             }
-            catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or TimeoutException or ObjectDisposedException)
+            catch (Exception exception) when (exception is WebSocketException or IOException or OperationCanceledException or TimeoutException or ObjectDisposedException)
             {
                 LogCloseFailed(_logger, exception);
             }
@@ -188,7 +200,7 @@ public sealed partial class EventConnection
                 tooLong = false;
             }
         }
-        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or OperationCanceledException)
+        catch (Exception exception) when (exception is WebSocketException or IOException or ObjectDisposedException or OperationCanceledException)
         {
             RequestClose(new CloseRequest(WebSocketCloseStatus.EndpointUnavailable, "connection lost", SocketLost: true));
         }

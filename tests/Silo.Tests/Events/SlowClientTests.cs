@@ -65,4 +65,43 @@ public sealed class SlowClientTests
         Assert.Equal(1, streams.Hub.Dropped);
         Assert.Equal(1, Interlocked.Read(ref droppedMetric));
     }
+
+    [Fact]
+    public async Task Publish_ASendOutlastsTheSendTimeout_ClientAbortedAndCounted()
+    {
+        await using var host = await TunedHost.StartAsync(new EventStreamOptions { QueueCapacity = 20_000, SendTimeout = TimeSpan.FromSeconds(1) });
+        var streams = new StreamPublisher(host.Services);
+        var dropped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var listener = DropListener(host.Services, () => dropped.TrySetResult());
+        await using var slow = await EventClient.ConnectAsync(EventClient.Address(host.Http.BaseAddress!, "?types=circuit_breaker"), host.Token, receiveBuffer: 4096);
+
+        // 12 MB: more than the kernel and Kestrel buffer, far less than the queue holds.
+        for (var i = 0; i < 3_000; i++)
+        {
+            await streams.PublishAsync(AriaStreams.CircuitBreaker, StreamPublisher.Breaker($"T{i}", second: i) with { Reason = Padding });
+        }
+
+        await dropped.Task.WaitAsync(EventClient.ReceiveLimit);
+
+        Assert.Equal(1, streams.Hub.Dropped);
+        await Assert.ThrowsAsync<WebSocketException>(slow.ReadUntilClosedAsync);
+    }
+
+    private static MeterListener DropListener(IServiceProvider services, Action onDrop)
+    {
+        var meters = services.GetRequiredService<IMeterFactory>();
+        var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Name == "aria.ws.dropped" && ReferenceEquals(instrument.Meter.Scope, meters))
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, _, _) => onDrop());
+        listener.Start();
+        return listener;
+    }
 }
