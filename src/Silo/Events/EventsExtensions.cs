@@ -26,12 +26,11 @@ public static class EventsExtensions
         return services;
     }
 
-    /// <summary>Accepts WebSockets and maps <c>GET /ws</c> (and its HTTP/2 form, CONNECT) for viewers.</summary>
+    /// <summary>Accepts WebSockets and maps <c>GET /ws</c> for viewers.</summary>
     public static WebApplication MapAriaEvents(this WebApplication app)
     {
         app.UseWebSockets();
-        // A WebSocket over HTTP/2 (a browser on the TLS facade) opens with CONNECT, not GET.
-        app.MapMethods("/ws", [HttpMethods.Get, HttpMethods.Connect], EventsApi.ConnectAsync).RequireAuthorization(AriaRoles.Viewer);
+        app.MapGet("/ws", EventsApi.ConnectAsync).RequireAuthorization(AriaRoles.Viewer);
         return app;
     }
 }
