@@ -2,6 +2,7 @@ using Orleans.Dashboard;
 using System.Text.Json.Serialization;
 using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Silo.Configuration;
+using AriaPro.Silo.Events;
 using AriaPro.Silo.Monitoring;
 using AriaPro.Silo.Security;
 using AriaPro.Silo.Security.Audit;
@@ -51,6 +52,7 @@ public static class FacadeExtensions
         builder.Services.AddAriaRateLimiting(settings.RateLimit, settings.Hosting.Redis);
         builder.Services.AddAriaAudit(settings.Audit, settings.Hosting);
         builder.AddAriaMonitoring(settings.Monitoring, settings.Hosting.ServiceId);
+        builder.Services.AddAriaEvents();
         builder.Services.AddHealthChecks()
             .AddCheck("process", () => HealthCheckResult.Healthy(), tags: ["live"])
             .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
@@ -78,6 +80,7 @@ public static class FacadeExtensions
         app.MapRiskApi();
         app.MapAiApi();
         app.MapMonitoringApi();
+        app.MapAriaEvents();
         app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(AriaRoles.Admin);
         return app;
     }
