@@ -13,7 +13,7 @@ public sealed class EventsApiTests(HostFixture fixture) : IClassFixture<HostFixt
 
     private StreamPublisher Streams => new(Host.Services);
 
-    private string Token => Host.Http.DefaultRequestHeaders.Authorization!.Parameter!;
+    private string Token => Host.Token;
 
     [Fact]
     public async Task Connect_BearerHeader_WelcomeNamesTheSiloAndEveryType()

@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using System.Net.WebSockets;
 using AriaPro.Grains.Interfaces.Events;
 using AriaPro.Silo.Events;
+using AriaPro.Silo.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AriaPro.Silo.Tests.Events;
@@ -21,7 +22,7 @@ public sealed class SlowClientTests
     {
         // A send may wait minutes: the slow client is dropped for its full queue, not for a send
         // timeout, and still finds the close frame behind the events it did not read.
-        await using var host = await TunedHost.StartAsync(new EventStreamOptions { QueueCapacity = QueueCapacity, SendTimeout = TimeSpan.FromMinutes(5) });
+        await using var host = await TestHost.StartAsync(services: s => s.AddSingleton(new EventStreamOptions { QueueCapacity = QueueCapacity, SendTimeout = TimeSpan.FromMinutes(5) }));
         var streams = new StreamPublisher(host.Services);
         var meters = host.Services.GetRequiredService<IMeterFactory>();
         long droppedMetric = 0;
@@ -69,7 +70,7 @@ public sealed class SlowClientTests
     [Fact]
     public async Task Publish_ASendOutlastsTheSendTimeout_ClientAbortedAndCounted()
     {
-        await using var host = await TunedHost.StartAsync(new EventStreamOptions { QueueCapacity = 20_000, SendTimeout = TimeSpan.FromSeconds(1) });
+        await using var host = await TestHost.StartAsync(services: s => s.AddSingleton(new EventStreamOptions { QueueCapacity = 20_000, SendTimeout = TimeSpan.FromSeconds(1) }));
         var streams = new StreamPublisher(host.Services);
         var dropped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var listener = DropListener(host.Services, () => dropped.TrySetResult());

@@ -38,11 +38,16 @@ public sealed class TestHost : IAsyncDisposable
     /// <summary>The host's services (the silo's and the facade's).</summary>
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>The admin's bearer token (when the host was started authorized).</summary>
+    public string Token => Http.DefaultRequestHeaders.Authorization!.Parameter!;
+
     /// <summary>
-    /// Starts a host; <paramref name="environment"/> overrides the test defaults. Unless told not
-    /// to, <see cref="Http"/> then carries the admin's token.
+    /// Starts a host; <paramref name="environment"/> overrides the test defaults and
+    /// <paramref name="services"/> the host's services (the last registration wins). Unless told
+    /// not to, <see cref="Http"/> then carries the admin's token.
     /// </summary>
-    public static async Task<TestHost> StartAsync(IDictionary<string, string?>? environment = null, HttpMessageHandler? handler = null, bool authorize = true)
+    public static async Task<TestHost> StartAsync(
+        IDictionary<string, string?>? environment = null, HttpMessageHandler? handler = null, bool authorize = true, Action<IServiceCollection>? services = null)
     {
         var variables = new Dictionary<string, string?>
         {
@@ -68,7 +73,7 @@ public sealed class TestHost : IAsyncDisposable
 
         var result = AriaSettingsLoader.Load(new ConfigurationBuilder().AddInMemoryCollection(variables).Build());
         Assert.True(result.IsValid, string.Join("; ", result.Errors));
-        var app = AriaProHost.Build(result.Settings!);
+        var app = AriaProHost.Build(result.Settings!, services: services);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var host = new TestHost(app, result.Settings!, new Uri(address), handler);
