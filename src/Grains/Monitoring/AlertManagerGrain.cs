@@ -15,11 +15,15 @@ namespace AriaPro.Grains.Monitoring;
 /// reporter reports it any more: a reporter silent for <see cref="ReporterTimeout"/> is taken as
 /// gone, so the alerts of a dead silo cannot fire forever. Every opening and closing is persisted,
 /// then published on <c>system_alert</c> and handed to the notifiers; a condition notified within
-/// its rule's cooldown still opens (everyone can see it) but is not notified again.
+/// its rule's cooldown still opens (everyone can see it) but is not notified again. The history
+/// of resolved alerts is a state of its own, written within a second of a change (at once for an
+/// acknowledgement): the write that must come before a notification stays as small as the set of
+/// firing alerts, and a crash loses at most a second of history, never a firing alert.
 /// </summary>
 [GrainType("alert-manager")]
 public sealed partial class AlertManagerGrain(
     [PersistentState("alerts", AriaStorage.Name)] IPersistentState<AlertManagerState> store,
+    [PersistentState("alert-history", AriaStorage.Name)] IPersistentState<AlertHistoryState> history,
     IEnumerable<IAlertNotifier> notifiers,
     [FromKeyedServices(AriaClock.Key)] TimeProvider time,
     ILogger<AlertManagerGrain> logger) : Grain, IAlertManagerGrain
@@ -35,8 +39,11 @@ public sealed partial class AlertManagerGrain(
     private readonly ILogger<AlertManagerGrain> _logger = logger;
     private readonly Dictionary<string, DateTimeOffset> _lastReport = new(StringComparer.Ordinal);
     private readonly List<Alert> _changed = [];
+    private bool _historyChanged;
 
     private AlertManagerState State => store.State;
+
+    private List<Alert> Recent => history.State.Recent;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -88,6 +95,14 @@ public sealed partial class AlertManagerGrain(
         return alert;
     }
 
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_historyChanged)
+        {
+            await history.WriteStateAsync(cancellationToken);
+        }
+    }
+
     public async Task<Alert?> Acknowledge(string id, string by)
     {
         var now = time.GetUtcNow();
@@ -104,14 +119,16 @@ public sealed partial class AlertManagerGrain(
             }
         }
 
-        var index = State.Recent.FindLastIndex(a => a.Id == id);
+        var index = Recent.FindLastIndex(a => a.Id == id);
         if (index < 0)
         {
             return null;
         }
 
-        var resolved = State.Recent[index] with { AcknowledgedAt = now, AcknowledgedBy = by };
-        State.Recent[index] = resolved;
+        var resolved = Recent[index] with { AcknowledgedAt = now, AcknowledgedBy = by };
+        Recent[index] = resolved;
+        _historyChanged = true;
+        await WriteHistory();
         _changed.Add(resolved);
         await Commit(notify: false);
         LogAcknowledged(id, by);
@@ -120,7 +137,7 @@ public sealed partial class AlertManagerGrain(
 
     public Task<AlertsView> GetAlerts() => Task.FromResult(new AlertsView(
         State.Active.Values.OrderByDescending(a => a.FiredAt).ToList(),
-        Enumerable.Reverse(State.Recent).ToList()));
+        Enumerable.Reverse(Recent).ToList()));
 
     // Opens the condition's alert, or refreshes the one already firing (in memory only: a newer
     // value is not worth a write every second; it is written with the next change).
@@ -140,10 +157,10 @@ public sealed partial class AlertManagerGrain(
             return refreshed;
         }
 
-        var notify = !State.LastNotified.TryGetValue(signal.Key, out var notified) || now - notified >= signal.Cooldown;
-        if (notify)
+        var notify = !State.CoolingUntil.TryGetValue(signal.Key, out var until) || now >= until;
+        if (notify && signal.Cooldown > TimeSpan.Zero)
         {
-            State.LastNotified[signal.Key] = now;
+            State.CoolingUntil[signal.Key] = now + signal.Cooldown;
         }
 
         var alert = new Alert(
@@ -162,12 +179,13 @@ public sealed partial class AlertManagerGrain(
         if (!held && State.Active.Remove(key, out var alert))
         {
             var resolved = alert with { State = AlertState.Resolved, ResolvedAt = now };
-            State.Recent.Add(resolved);
-            if (State.Recent.Count > RecentKept)
+            Recent.Add(resolved);
+            if (Recent.Count > RecentKept)
             {
-                State.Recent.RemoveRange(0, State.Recent.Count - RecentKept);
+                Recent.RemoveRange(0, Recent.Count - RecentKept);
             }
 
+            _historyChanged = true;
             _changed.Add(resolved);
             LogResolved(resolved.Id, resolved.RuleId, resolved.Summary);
         }
@@ -176,6 +194,13 @@ public sealed partial class AlertManagerGrain(
     private async Task Sweep()
     {
         var now = time.GetUtcNow();
+
+        // Only conditions inside their cooldown are remembered: the state stays as small as that.
+        foreach (var (key, _) in State.CoolingUntil.Where(c => c.Value <= now).ToList())
+        {
+            State.CoolingUntil.Remove(key);
+        }
+
         foreach (var (key, until) in State.QuietUntil.Where(q => q.Value <= now).ToList())
         {
             State.QuietUntil.Remove(key);
@@ -199,6 +224,17 @@ public sealed partial class AlertManagerGrain(
         if (_changed.Count > 0)
         {
             await Commit();
+        }
+
+        await WriteHistory();
+    }
+
+    private async Task WriteHistory()
+    {
+        if (_historyChanged)
+        {
+            await history.WriteStateAsync();
+            _historyChanged = false;
         }
     }
 

@@ -10,13 +10,9 @@ public sealed class AlertManagerState
     [Id(0)]
     public Dictionary<string, Alert> Active { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>Resolved alerts, oldest first, at most <see cref="AlertManagerGrain.RecentKept"/>.</summary>
-    [Id(1)]
-    public List<Alert> Recent { get; set; } = [];
-
-    /// <summary>When each condition was last notified, for its cooldown.</summary>
+    /// <summary>Conditions inside their cooldown, and when each may notify again; past entries are dropped.</summary>
     [Id(2)]
-    public Dictionary<string, DateTimeOffset> LastNotified { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, DateTimeOffset> CoolingUntil { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>The conditions each evaluator (silo) reported last.</summary>
     [Id(3)]
@@ -29,4 +25,13 @@ public sealed class AlertManagerState
     /// <summary>The last alert id handed out.</summary>
     [Id(5)]
     public long Sequence { get; set; }
+}
+
+/// <summary>The alert manager's history, kept apart so the write on every firing stays small.</summary>
+[GenerateSerializer, Alias("AriaPro.AlertHistoryState")]
+public sealed class AlertHistoryState
+{
+    /// <summary>Resolved alerts, oldest first, at most <see cref="AlertManagerGrain.RecentKept"/>.</summary>
+    [Id(0)]
+    public List<Alert> Recent { get; set; } = [];
 }

@@ -48,10 +48,6 @@ public static class SiloHostingExtensions
                     o.IAmAliveTablePublishTimeout = IAmAlivePeriod;
                 });
 
-                // Stored state in Orleans' own binary format: fields by [Id], types by [Alias],
-                // never a CLR type or assembly name, so renaming a class or an assembly cannot
-                // orphan a position; compact and fast for the trader's write on every order event.
-                silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
                 silo.AddRedisGrainStorage(AriaStorage.Name, o => o.ConfigurationOptions = redis.Clone());
                 silo.AddRedisGrainStorage(AriaStorage.PubSub, o => o.ConfigurationOptions = redis.Clone());
                 silo.UseRedisReminderService(o => o.ConfigurationOptions = redis.Clone());
@@ -70,6 +66,11 @@ public static class SiloHostingExtensions
                 silo.UseInMemoryReminderService();
             }
 
+            // Stored state in Orleans' own binary format, in both modes: fields by [Id], types by
+            // [Alias], never a CLR type or assembly name, so renaming a class or an assembly cannot
+            // orphan a position; compact and fast for the trader's write on every order event. (The
+            // default, Newtonsoft JSON, also serializes every write to memory storage.)
+            silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
             silo.AddMemoryStreams(AriaStreams.Provider);
             silo.AddDashboard();
             silo.Services.AddAriaProTrading(settings.ToTradingConfiguration());
