@@ -45,8 +45,8 @@ public sealed partial class OrderEventPublisher : BackgroundService
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var stream = _services.GetRequiredService<IClusterClient>().GetStreamProvider(AriaStreams.Provider)
-            .GetStream<OrderView>(StreamId.Create(AriaStreams.Namespace, AriaStreams.Orders));
+        IAsyncStream<OrderView>? stream = null;
+        var failing = false;
         var batch = new List<OrderView>(MaxBatch);
         try
         {
@@ -59,12 +59,24 @@ public sealed partial class OrderEventPublisher : BackgroundService
 
                 try
                 {
+                    stream ??= _services.GetRequiredService<IClusterClient>().GetStreamProvider(AriaStreams.Provider)
+                        .GetStream<OrderView>(StreamId.Create(AriaStreams.Namespace, AriaStreams.Orders));
                     await stream.OnNextBatchAsync(batch);
+                    if (failing)
+                    {
+                        failing = false;
+                        LogPublishingAgain(_logger);
+                    }
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
+                    // Logged when publishing starts to fail, not for every batch while it does.
                     _dropped.Add(batch.Count, new KeyValuePair<string, object?>("stream", AriaStreams.Orders));
-                    LogNotPublished(_logger, exception, batch.Count);
+                    if (!failing)
+                    {
+                        failing = true;
+                        LogNotPublished(_logger, exception, batch.Count);
+                    }
                 }
 
                 batch.Clear();
@@ -76,6 +88,9 @@ public sealed partial class OrderEventPublisher : BackgroundService
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish {Count} order update(s); they are dropped (the orders themselves are persisted)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order updates are published again")]
+    private static partial void LogPublishingAgain(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish {Count} order update(s); order updates are dropped until publishing works again (the orders themselves are persisted)")]
     private static partial void LogNotPublished(ILogger logger, Exception exception, int count);
 }

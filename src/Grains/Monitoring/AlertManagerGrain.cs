@@ -40,6 +40,7 @@ public sealed partial class AlertManagerGrain(
     private readonly Dictionary<string, DateTimeOffset> _lastReport = new(StringComparer.Ordinal);
     private readonly List<Alert> _changed = [];
     private bool _historyChanged;
+    private Task _published = Task.CompletedTask;
 
     private AlertManagerState State => store.State;
 
@@ -97,6 +98,7 @@ public sealed partial class AlertManagerGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        await _published;
         if (_historyChanged)
         {
             await history.WriteStateAsync(cancellationToken);
@@ -169,7 +171,15 @@ public sealed partial class AlertManagerGrain(
             signal.Detector, now, now, null, null, null, 1, notify);
         State.Active[signal.Key] = alert;
         _changed.Add(alert);
-        LogFiring(alert.Id, alert.RuleId, alert.Severity.ToString(), alert.Summary, alert.Value, notify);
+        // A notified alert is logged by the notifier (its log channel); here only the silent ones.
+        if (notify)
+        {
+            LogFiring(alert.Id, alert.RuleId, alert.Severity.ToString(), alert.Summary, alert.Value);
+        }
+        else
+        {
+            LogFiringInCooldown(alert.Id, alert.RuleId, alert.Summary, alert.Value);
+        }
         return alert;
     }
 
@@ -187,7 +197,7 @@ public sealed partial class AlertManagerGrain(
 
             _historyChanged = true;
             _changed.Add(resolved);
-            LogResolved(resolved.Id, resolved.RuleId, resolved.Summary);
+            LogResolved(resolved.Id, resolved.RuleId, resolved.Summary, resolved.Notified);
         }
     }
 
@@ -260,6 +270,14 @@ public sealed partial class AlertManagerGrain(
             }
         }
 
+        // Published after the answer, in order: the evaluator that reported waits for the
+        // alert's state to be stored, not for the stream.
+        _published = Publish(_published, changed);
+    }
+
+    private async Task Publish(Task previous, List<Alert> changed)
+    {
+        await previous;
         try
         {
             var stream = this.GetStreamProvider(AriaStreams.Provider).GetStream<Alert>(StreamId.Create(AriaStreams.Namespace, AriaStreams.Alerts));
@@ -271,11 +289,14 @@ public sealed partial class AlertManagerGrain(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Alert {AlertId} firing ({RuleId}, {Severity}): {Summary}; value {Value}; notified: {Notified}")]
-    private partial void LogFiring(string alertId, string ruleId, string severity, string summary, double value, bool notified);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Alert {AlertId} firing ({RuleId}, {Severity}): {Summary}; value {Value}")]
+    private partial void LogFiring(string alertId, string ruleId, string severity, string summary, double value);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Alert {AlertId} resolved ({RuleId}): {Summary}")]
-    private partial void LogResolved(string alertId, string ruleId, string summary);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Alert {AlertId} firing ({RuleId}): {Summary}; value {Value}; not notified, its rule's cooldown runs")]
+    private partial void LogFiringInCooldown(string alertId, string ruleId, string summary, double value);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Alert {AlertId} resolved ({RuleId}): {Summary}; notified: {Notified}")]
+    private partial void LogResolved(string alertId, string ruleId, string summary, bool notified);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Alert {AlertId} acknowledged by {By}")]
     private partial void LogAcknowledged(string alertId, string by);

@@ -28,6 +28,7 @@ public sealed partial class MonitoringLoop : BackgroundService
     /// <summary>How often the performance digest is published.</summary>
     public static readonly TimeSpan DigestPeriod = TimeSpan.FromSeconds(5);
 
+    // One pending wake-up at most, from the tick or from a rule that started to hold.
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly MetricStore _store;
     private readonly AlertEvaluator _evaluator;
@@ -40,6 +41,7 @@ public sealed partial class MonitoringLoop : BackgroundService
     private ImmutableHashSet<string> _reported = [];
     private DateTimeOffset _reportedAt = DateTimeOffset.MinValue;
     private DateTimeOffset _digestAt = DateTimeOffset.MinValue;
+    private DateTimeOffset _gaugesAt = DateTimeOffset.MinValue;
 
     /// <summary>Starts recording this host's instruments into <paramref name="store"/>.</summary>
     public MonitoringLoop(
@@ -81,13 +83,21 @@ public sealed partial class MonitoringLoop : BackgroundService
         }
     }
 
-    /// <summary>One round: gauges, rules, the report to the alert manager, the digest when due.</summary>
+    /// <summary>
+    /// One round: the gauges (once a second: a round woken early by a rule skips them), the rules,
+    /// the report to the alert manager, the digest when due.
+    /// </summary>
     public async Task RunOnce()
     {
         var now = _time.GetUtcNow();
         try
         {
-            _recorder.RecordObservables();
+            if (now - _gaugesAt >= Tick)
+            {
+                _gaugesAt = now;
+                _recorder.RecordObservables();
+            }
+
             var firing = _evaluator.Evaluate();
             var keys = firing.Select(s => s.Key).ToImmutableHashSet(StringComparer.Ordinal);
             if (!keys.SetEquals(_reported) || now - _reportedAt >= Heartbeat)
