@@ -26,7 +26,7 @@ public sealed partial class AlertNotifier : IAlertNotifier, IHostedService, IAsy
 
     /// <summary>Creates the notifier with the channels that <paramref name="monitoring"/> enables.</summary>
     public AlertNotifier(MonitoringOptions monitoring, AlertDeliveryOptions delivery, TimeProvider time, IMeterFactory meters, ILogger<AlertNotifier> logger)
-        : this(CreateChannels(monitoring, delivery, time), delivery, time, meters, logger)
+        : this(CreateChannels(monitoring, delivery, time, logger), delivery, time, meters, logger)
     {
     }
 
@@ -142,7 +142,7 @@ public sealed partial class AlertNotifier : IAlertNotifier, IHostedService, IAsy
         _stopping.Dispose();
     }
 
-    private static List<IAlertChannel> CreateChannels(MonitoringOptions monitoring, AlertDeliveryOptions delivery, TimeProvider time)
+    private static List<IAlertChannel> CreateChannels(MonitoringOptions monitoring, AlertDeliveryOptions delivery, TimeProvider time, ILogger logger)
     {
         var channels = new List<IAlertChannel>();
         if (monitoring.WebhookUrl is { } url)
@@ -152,7 +152,7 @@ public sealed partial class AlertNotifier : IAlertNotifier, IHostedService, IAsy
 
         if (monitoring.EmailEnabled)
         {
-            channels.Add(new EmailAlertChannel(monitoring, delivery.AttemptTimeout));
+            channels.Add(new EmailAlertChannel(monitoring, delivery.AttemptTimeout, logger));
         }
 
         return channels;

@@ -9,10 +9,12 @@ namespace AriaPro.Silo.Monitoring.Notifications;
 /// E-mails each alert with MailKit, one SMTP session per alert. STARTTLS is used whenever the
 /// server offers it (implicit TLS on port 465), with the system's certificate validation; a server
 /// that offers no STARTTLS gets the mail in clear. The channel authenticates only when a user is
-/// configured. Refusals that another attempt cannot cure (a 5xx reply, bad credentials, an
-/// untrusted certificate) are permanent.
+/// configured, and never sends the password over a connection that is not encrypted, unless the
+/// server is on this machine (loopback): someone on the network stripping the STARTTLS offer
+/// must not learn it. Refusals that another attempt cannot cure (a 5xx reply, bad credentials,
+/// an untrusted certificate, no TLS for a login) are permanent.
 /// </summary>
-internal sealed class EmailAlertChannel : IAlertChannel
+internal sealed partial class EmailAlertChannel : IAlertChannel
 {
     private const int ImplicitTlsPort = 465;
 
@@ -23,9 +25,11 @@ internal sealed class EmailAlertChannel : IAlertChannel
     private readonly MailboxAddress _from;
     private readonly IReadOnlyList<MailboxAddress> _to;
     private readonly TimeSpan _attemptTimeout;
+    private readonly ILogger _logger;
 
-    public EmailAlertChannel(MonitoringOptions options, TimeSpan attemptTimeout)
+    public EmailAlertChannel(MonitoringOptions options, TimeSpan attemptTimeout, ILogger logger)
     {
+        _logger = logger;
         _host = options.SmtpHost ?? throw new ArgumentException("is required when e-mail is enabled", nameof(options.SmtpHost));
         _port = options.SmtpPort;
         _user = string.IsNullOrEmpty(options.SmtpUser) ? null : options.SmtpUser;
@@ -45,6 +49,13 @@ internal sealed class EmailAlertChannel : IAlertChannel
         {
             var security = _port == ImplicitTlsPort ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTlsWhenAvailable;
             await client.ConnectAsync(_host, _port, security, cancellationToken);
+            if (_user is not null && !client.IsSecure && !IsLoopback(_host))
+            {
+                throw new AlertDeliveryException(
+                    $"SMTP server {_host}:{_port} offered no TLS; the password of {_user} is not sent in clear (use a server with STARTTLS or port 465)",
+                    isPermanent: true);
+            }
+
             if (_user is not null)
             {
                 await client.AuthenticateAsync(_user, _password ?? string.Empty, cancellationToken);
@@ -75,8 +86,9 @@ internal sealed class EmailAlertChannel : IAlertChannel
         {
             await client.DisconnectAsync(quit: true, CancellationToken.None);
         }
-        catch (Exception)
+        catch (Exception exception) when (exception is IOException or SmtpProtocolException or SmtpCommandException or TimeoutException or OperationCanceledException)
         {
+            LogQuitFailed(_logger, exception, _host, _port);
         }
     }
 
@@ -91,4 +103,11 @@ internal sealed class EmailAlertChannel : IAlertChannel
         message.To.AddRange(_to);
         return message;
     }
+
+    private static bool IsLoopback(string host) =>
+        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) ||
+        (System.Net.IPAddress.TryParse(host, out var address) && System.Net.IPAddress.IsLoopback(address));
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "SMTP QUIT to {Host}:{Port} failed after the message was accepted; it counts as delivered")]
+    private static partial void LogQuitFailed(ILogger logger, Exception exception, string host, int port);
 }
