@@ -11,9 +11,14 @@ public static class AriaProHost
     /// <summary>Exit code when a setting is invalid.</summary>
     public const int ConfigurationErrorExitCode = 2;
 
-    /// <summary>Reads the environment, validates it, and runs until stopped.</summary>
+    /// <summary>Reads the environment, validates it, and runs until stopped; <c>probe URL</c> checks a running silo instead.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args is [HealthProbe.Command, var url])
+        {
+            return await HealthProbe.RunAsync(url, Console.Out);
+        }
+
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
         var result = AriaSettingsLoader.Load(configuration);
         if (!result.IsValid)

@@ -41,25 +41,12 @@ public sealed partial class ProductionEnvTests
 
     private static List<(string Name, string Value, bool Active)> ReadEntries()
     {
-        var path = Path.Combine(FindRepositoryRoot(), "deploy", "production.env");
+        var path = Repository.PathOf("deploy", "production.env");
         return File.ReadAllLines(path)
             .Select(line => Entry().Match(line))
             .Where(m => m.Success)
             .Select(m => (m.Groups["name"].Value, m.Groups["value"].Value, m.Groups["comment"].Length == 0))
             .ToList();
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AriaPro.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("AriaPro.sln not found above the test output directory.");
     }
 
     [GeneratedRegex(@"^(?<comment># )?(?<name>[A-Z][A-Z0-9_]+)=(?<value>.*)$")]

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using AriaPro.Silo.Configuration;
+using AriaPro.Silo.Hosting;
+using YamlDotNet.RepresentationModel;
+
+namespace AriaPro.Silo.Tests.Hosting;
+
+/// <summary>
+/// What can be checked of the deployment files without Docker or a cluster: they parse, they set
+/// only variables the silo reads, and their health checks point at the silo's health endpoints.
+/// </summary>
+[Trait("Category", "Unit")]
+public sealed partial class DeployFilesTests
+{
+    [Fact]
+    public void Compose_Parses_RedisAndTwoSilos_WithKnownVariablesAndHealthChecks()
+    {
+        var services = (YamlMappingNode)Load(Repository.PathOf("deploy", "docker-compose.yml"))[0]["services"];
+
+        var names = services.Children.Keys.Select(k => ((YamlScalarNode)k).Value).ToList();
+        Assert.Equal(["redis", "silo1", "silo2"], names);
+        foreach (var silo in new[] { "silo1", "silo2" })
+        {
+            var service = (YamlMappingNode)services[silo];
+            var environment = (YamlMappingNode)service["environment"];
+            Assert.All(environment.Children.Keys, k => Assert.Contains(((YamlScalarNode)k).Value!, AriaVariables.All));
+            Assert.Equal("production.env", ((YamlScalarNode)service["env_file"]).Value);
+            var probe = string.Join(' ', ((YamlSequenceNode)service["healthcheck"]["test"]).Select(n => ((YamlScalarNode)n).Value));
+            Assert.Equal("CMD dotnet AriaPro.Silo.dll probe http://127.0.0.1:8080/health/ready", probe);
+        }
+    }
+
+    [Fact]
+    public void Kubernetes_Parses_WithKnownVariablesAndBothProbes()
+    {
+        var documents = Load(Repository.PathOf("deploy", "k8s", "ariapro.yaml"));
+
+        var silo = Assert.Single(documents, d => Scalar(d, "kind") == "Deployment" && Scalar(d["metadata"], "name") == "ariapro-silo");
+        var container = (YamlMappingNode)((YamlSequenceNode)silo["spec"]["template"]["spec"]["containers"])[0];
+        var variables = ((YamlSequenceNode)container["env"]).Select(e => Scalar(e, "name")).ToList();
+        Assert.NotEmpty(variables);
+        Assert.All(variables, v => Assert.Contains(v, AriaVariables.All));
+        Assert.Equal("/health/ready", Scalar(container["readinessProbe"]["httpGet"], "path"));
+        Assert.Equal("/health/live", Scalar(container["livenessProbe"]["httpGet"], "path"));
+        Assert.Contains(documents, d => Scalar(d, "kind") == "Service");
+    }
+
+    [Fact]
+    public void Dockerfile_IsMultiStage_RunsAsAnUnprivilegedUser_AndChecksItsHealth()
+    {
+        var lines = File.ReadAllLines(Repository.PathOf("deploy", "Dockerfile")).Select(l => l.Trim()).ToList();
+
+        Assert.True(lines.Count(l => l.StartsWith("FROM ", StringComparison.Ordinal)) >= 2, "a build stage and a runtime stage");
+        var user = Assert.Single(lines, l => l.StartsWith("USER ", StringComparison.Ordinal));
+        Assert.DoesNotMatch(@"^USER\s+(root|0)\b", user);
+        Assert.Single(lines, l => l.StartsWith("HEALTHCHECK ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains($"\"{HealthProbe.Command}\", \"http://127.0.0.1:8080/health/live\"", StringComparison.Ordinal));
+        foreach (Match variable in EnvLine().Matches(string.Join('\n', lines)))
+        {
+            Assert.Contains(variable.Groups["name"].Value, AriaVariables.All);
+        }
+    }
+
+    private static IReadOnlyList<YamlNode> Load(string path)
+    {
+        using var reader = new StreamReader(path);
+        var stream = new YamlStream();
+        stream.Load(reader);
+        return [.. stream.Documents.Select(d => d.RootNode)];
+    }
+
+    private static string? Scalar(YamlNode node, string key) =>
+        ((YamlMappingNode)node).Children.TryGetValue(new YamlScalarNode(key), out var value) ? (value as YamlScalarNode)?.Value : null;
+
+    [GeneratedRegex(@"^ENV (?<name>[A-Z][A-Z0-9_]+)=", RegexOptions.Multiline)]
+    private static partial Regex EnvLine();
+}
