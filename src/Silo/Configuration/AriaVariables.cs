@@ -56,6 +56,7 @@ public static class AriaVariables
     public const string GatewayPort = "ARIA_GATEWAY_PORT";
     public const string ClusterId = "ARIA_CLUSTER_ID";
     public const string ServiceId = "ARIA_SERVICE_ID";
+    public const string Kubernetes = "ARIA_KUBERNETES";
 
     public const string Symbols = "ARIA_SYMBOLS";
     public const string Feed = "ARIA_FEED";
@@ -82,7 +83,7 @@ public static class AriaVariables
         RateLimitEndpoints, RateLimitGlobalPerMinute, IpAllow, IpDeny, AuditLog,
         MonitoringEnabled, AlertEmailEnabled, AlertSmtpHost, AlertSmtpPort, AlertSmtpUser, AlertSmtpPassword,
         AlertSmtpFrom, AlertSmtpTo, AlertWebhookUrl, AlertRules,
-        HttpUrls, TlsCertificate, TlsCertificatePassword, Redis, SiloPort, GatewayPort, ClusterId, ServiceId,
+        HttpUrls, TlsCertificate, TlsCertificatePassword, Redis, SiloPort, GatewayPort, ClusterId, ServiceId, Kubernetes,
         Symbols, Feed, FeedSpeed, FeedSeed, FeedBarSeconds,
         PaperLatencyMs, PaperRejectRate, PaperSlippagePips, PaperSeed,
         AutoTrade, AutoTradeLots,

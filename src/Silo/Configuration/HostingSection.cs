@@ -36,8 +36,43 @@ internal static partial class HostingSection
 
         options.ClusterId = reader.Get(AriaVariables.ClusterId, options.ClusterId, TryParseId);
         options.ServiceId = reader.Get(AriaVariables.ServiceId, options.ServiceId, TryParseId);
+        ReadKubernetes(reader, options);
         ReadTls(reader, options);
         return options;
+    }
+
+    /// <summary>What the pod spec must set for Orleans' Kubernetes hosting (deploy/k8s/ariapro.yaml does).</summary>
+    public static readonly IReadOnlyList<string> PodVariables = ["POD_NAME", "POD_NAMESPACE", "POD_IP", "ORLEANS_SERVICE_ID", "ORLEANS_CLUSTER_ID"];
+
+    // Orleans' Kubernetes hosting takes the ids from the pod; they must be the ones AriaPro keys
+    // its own Redis data with (rate limits, audit), or two names would describe one deployment.
+    private static void ReadKubernetes(EnvironmentReader reader, HostingOptions options)
+    {
+        options.Kubernetes = reader.GetBool(AriaVariables.Kubernetes, options.Kubernetes);
+        if (!options.Kubernetes)
+        {
+            return;
+        }
+
+        if (!options.IsCluster)
+        {
+            reader.AddError(AriaVariables.Kubernetes, $"needs cluster mode: set {AriaVariables.Redis} (Kubernetes hosting does not replace clustering)");
+        }
+
+        foreach (var name in PodVariables.Where(n => string.IsNullOrWhiteSpace(reader.GetRaw(n))))
+        {
+            reader.AddError(AriaVariables.Kubernetes, $"needs {name} from the pod spec (see deploy/k8s/ariapro.yaml)");
+        }
+
+        if (reader.GetRaw("ORLEANS_SERVICE_ID") is { Length: > 0 } service && service != options.ServiceId)
+        {
+            reader.AddError(AriaVariables.Kubernetes, $"ORLEANS_SERVICE_ID '{service}' differs from {AriaVariables.ServiceId} '{options.ServiceId}'; set both from the same value");
+        }
+
+        if (reader.GetRaw("ORLEANS_CLUSTER_ID") is { Length: > 0 } cluster && cluster != options.ClusterId)
+        {
+            reader.AddError(AriaVariables.Kubernetes, $"ORLEANS_CLUSTER_ID '{cluster}' differs from {AriaVariables.ClusterId} '{options.ClusterId}'; set both from the same value");
+        }
     }
 
     // HTTPS needs a certificate, and a certificate that cannot be opened is a start-up error, not a

@@ -67,6 +67,7 @@ internal static class SettingsDescription
             Line(AriaVariables.GatewayPort, Number(s.Hosting.GatewayPort)),
             Line(AriaVariables.ClusterId, s.Hosting.ClusterId),
             Line(AriaVariables.ServiceId, s.Hosting.ServiceId),
+            Line(AriaVariables.Kubernetes, Flag(s.Hosting.Kubernetes)),
             Line(AriaVariables.Symbols, string.Join(',', market.Symbols)),
             Line(AriaVariables.Feed, feed),
             Line(AriaVariables.FeedSpeed, Number(market.Speed)),

@@ -29,6 +29,13 @@ public sealed class HostingOptions
     /// <summary>True in cluster mode.</summary>
     public bool IsCluster => !string.IsNullOrWhiteSpace(Redis);
 
+    /// <summary>
+    /// Whether the silo runs in a Kubernetes pod with Orleans' Kubernetes hosting
+    /// (<c>ARIA_KUBERNETES</c>): silo name and address from the pod, and silos whose pod is gone
+    /// declared dead at once. Cluster mode only.
+    /// </summary>
+    public bool Kubernetes { get; set; }
+
     /// <summary>PFX file of the HTTPS certificate (<c>ARIA_TLS_CERT</c>); null serves plain HTTP only.</summary>
     /// <value>The default value is null.</value>
     public string? TlsCertificatePath { get; set; }

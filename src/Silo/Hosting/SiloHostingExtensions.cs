@@ -34,7 +34,21 @@ public static class SiloHostingExtensions
                     o.ClusterId = hosting.ClusterId;
                     o.ServiceId = hosting.ServiceId;
                 });
-                silo.ConfigureEndpoints(hosting.SiloPort, hosting.GatewayPort, listenOnAnyHostAddress: true);
+                if (hosting.Kubernetes)
+                {
+                    // Silo name and advertised address from the pod; silos whose pod is gone are
+                    // declared dead at once instead of after missed probes.
+                    silo.UseKubernetesHosting();
+                    silo.Configure<EndpointOptions>(o =>
+                    {
+                        o.SiloPort = hosting.SiloPort;
+                        o.GatewayPort = hosting.GatewayPort;
+                    });
+                }
+                else
+                {
+                    silo.ConfigureEndpoints(hosting.SiloPort, hosting.GatewayPort, listenOnAnyHostAddress: true);
+                }
 
                 // A dead silo's symbols cannot trade until it is declared dead: probe a little
                 // faster than Orleans' default (5 s x 3 missed probes), not so fast that a long GC

@@ -37,9 +37,20 @@ public sealed partial class DeployFilesTests
 
         var silo = Assert.Single(documents, d => Scalar(d, "kind") == "Deployment" && Scalar(d["metadata"], "name") == "ariapro-silo");
         var container = (YamlMappingNode)((YamlSequenceNode)silo["spec"]["template"]["spec"]["containers"])[0];
-        var variables = ((YamlSequenceNode)container["env"]).Select(e => Scalar(e, "name")).ToList();
-        Assert.NotEmpty(variables);
-        Assert.All(variables, v => Assert.Contains(v, AriaVariables.All));
+        var env = ((YamlSequenceNode)container["env"]).ToDictionary(e => Scalar(e, "name")!, e => Scalar(e, "value"));
+        Assert.All(env.Keys, v => Assert.Contains(v, AriaVariables.All.Concat(HostingSection.PodVariables)));
+        Assert.Equal("1", env[AriaVariables.Kubernetes]);
+        Assert.All(HostingSection.PodVariables, v => Assert.Contains(v, env.Keys));
+
+        // Orleans' Kubernetes hosting: the pod labels and ids are AriaPro's own.
+        var labels = (YamlMappingNode)silo["spec"]["template"]["metadata"]["labels"];
+        Assert.Equal(env[AriaVariables.ServiceId], Scalar(labels, "orleans/serviceId"));
+        Assert.Equal(env[AriaVariables.ClusterId], Scalar(labels, "orleans/clusterId"));
+        Assert.Equal(env[AriaVariables.ServiceId], env["ORLEANS_SERVICE_ID"]);
+        Assert.Equal(env[AriaVariables.ClusterId], env["ORLEANS_CLUSTER_ID"]);
+        Assert.Equal("ariapro-silo", Scalar(silo["spec"]["template"]["spec"], "serviceAccountName"));
+        var role = Assert.Single(documents, d => Scalar(d, "kind") == "Role");
+        Assert.Contains("pods", ((YamlSequenceNode)((YamlSequenceNode)role["rules"])[0]["resources"]).Select(n => ((YamlScalarNode)n).Value));
         Assert.Equal("/health/ready", Scalar(container["readinessProbe"]["httpGet"], "path"));
         Assert.Equal("/health/live", Scalar(container["livenessProbe"]["httpGet"], "path"));
         Assert.Contains(documents, d => Scalar(d, "kind") == "Service");
