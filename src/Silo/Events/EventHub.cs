@@ -4,6 +4,7 @@ using System.Net.WebSockets;
 using AriaPro.Grains.Interfaces.Events;
 using AriaPro.Grains.Interfaces.Monitoring;
 using AriaPro.Grains.Interfaces.Trading;
+using AriaPro.Grains.Monitoring;
 using Orleans.Streams;
 
 namespace AriaPro.Silo.Events;
@@ -16,9 +17,6 @@ namespace AriaPro.Silo.Events;
 /// </summary>
 public sealed partial class EventHub : IHostedService, IDisposable
 {
-    /// <summary>Name of the meter the hub's instruments belong to.</summary>
-    public const string MeterName = "AriaPro";
-
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LastRetry = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan UnsubscribeTimeout = TimeSpan.FromSeconds(5);
@@ -49,7 +47,7 @@ public sealed partial class EventHub : IHostedService, IDisposable
         _options = options;
         _time = time;
         _logger = logger;
-        _meter = meters.Create(MeterName);
+        _meter = meters.Create(AriaMetrics.MeterName);
         _droppedCounter = _meter.CreateCounter<long>("aria.ws.dropped", unit: "{client}", description: "WebSocket clients dropped for being too slow");
         _clientsCounter = _meter.CreateUpDownCounter<long>("aria.ws.clients", unit: "{client}", description: "Connected WebSocket clients");
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using AriaPro.Grains.Monitoring;
 
 namespace AriaPro.Silo.Monitoring.Notifications;
 
@@ -8,14 +9,13 @@ namespace AriaPro.Silo.Monitoring.Notifications;
 /// </summary>
 internal sealed class AlertNotificationMetrics
 {
-    public const string MeterName = "AriaPro";
     public const string InstrumentName = "aria.alert.notifications";
 
     private readonly Counter<long> _notifications;
 
     public AlertNotificationMetrics(IMeterFactory meters)
     {
-        var meter = meters.Create(MeterName);
+        var meter = meters.Create(AriaMetrics.MeterName);
         _notifications = meter.CreateCounter<long>(InstrumentName, unit: "{notification}", description: "Alert notifications by channel and outcome");
     }
 
