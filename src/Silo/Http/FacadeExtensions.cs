@@ -68,6 +68,7 @@ public static class FacadeExtensions
     /// <summary>Maps every endpoint area.</summary>
     public static WebApplication MapAriaProFacade(this WebApplication app)
     {
+        app.MapConsole();
         app.UseAriaSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
