@@ -1,0 +1,167 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AriaPro.Silo.Tests.Hosting;
+using Microsoft.Playwright;
+using static AriaPro.Silo.Tests.Http.HttpJson;
+using static Microsoft.Playwright.Assertions;
+
+namespace AriaPro.Silo.Tests.WebConsole;
+
+/// <summary>
+/// The console in headless Chromium against a real host: logging in, panels filled from the API,
+/// a breaker opening live over /ws after injected rejections, and the admin-only controls.
+/// </summary>
+[Trait("Category", "Integration")]
+[Collection(BrowserCollection.Name)]
+public sealed partial class ConsoleBrowserTests(ChromiumFixture chromium, ConsoleHostFixture fixture) : IClassFixture<ConsoleHostFixture>
+{
+    private const string Symbol = "EURUSD";
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private TestHost Host => fixture.Host;
+
+    [Fact]
+    public async Task Console_AdminAfterInjectedRejections_ShowsBreakerOpenLiveAndResetClosesIt()
+    {
+        var key = await TestAuth.CreateKeyAsync(Host.Http, "admin");
+        await using var session = await OpenAsync();
+        var page = session.Page;
+
+        await LogInAsync(page, key);
+        await Expect(page.GetByTestId("whoami")).ToContainTextAsync("admin");
+        await Expect(page.GetByTestId("connection")).ToHaveAttributeAsync("data-state", "live");
+        await Expect(page.GetByTestId($"breaker-{Symbol}")).ToHaveTextAsync("Closed");
+        await Expect(page.GetByTestId($"trading-{Symbol}")).ToHaveTextAsync("Active");
+        await Expect(page.GetByTestId($"position-{Symbol}")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("risk-equity")).ToHaveTextAsync(Digit());
+        await Expect(page.GetByTestId("risk-sharpe")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("models").Locator("tr").First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("alerts").Locator("tr").First).ToBeVisibleAsync();
+        await page.EvaluateAsync("() => { window.ariaSamePage = true; }");
+
+        for (var i = 1; i <= ConsoleHostFixture.BreakerFailures; i++)
+        {
+            await Host.Http.PostOrder(Order($"console-rejected-{i}", Symbol), HttpStatusCode.Created);
+            await Host.Http.WaitForStatus($"console-rejected-{i}", "Rejected");
+        }
+
+        await Expect(page.GetByTestId($"breaker-{Symbol}")).ToHaveTextAsync("Open");
+        await Expect(page.GetByTestId($"failures-{Symbol}")).ToHaveTextAsync(ConsoleHostFixture.BreakerFailures.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(await page.EvaluateAsync<bool>("() => window.ariaSamePage === true"), "the page must not have been reloaded: the change came over /ws");
+
+        await page.GetByTestId($"reset-{Symbol}").ClickAsync();
+
+        await Expect(page.GetByTestId($"breaker-{Symbol}")).ToHaveTextAsync("Closed");
+        await Expect(page.GetByTestId($"failures-{Symbol}")).ToHaveTextAsync("0");
+        await Expect(page.GetByTestId("banner")).ToBeHiddenAsync();
+        var screenshot = Path.Combine(ArtifactsDirectory(), "console.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+        var png = await File.ReadAllBytesAsync(screenshot);
+        Assert.True(png.Length > PngSignature.Length && png.AsSpan(0, PngSignature.Length).SequenceEqual(PngSignature), $"{screenshot} is not a PNG");
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
+    public async Task Console_ViewerLogsIn_SeesPanelsWithoutAdminButtons()
+    {
+        var key = await TestAuth.CreateKeyAsync(Host.Http, "viewer");
+        await using var session = await OpenAsync();
+        var page = session.Page;
+
+        await LogInAsync(page, key);
+
+        await Expect(page.GetByTestId("whoami")).ToContainTextAsync("viewer");
+        await Expect(page.GetByTestId($"breaker-{Symbol}")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId($"position-{Symbol}")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId($"reset-{Symbol}")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId($"halt-{Symbol}")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId($"resume-{Symbol}")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid^='ack-']")).ToHaveCountAsync(0);
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
+    public async Task Console_UnknownKey_StaysOnLoginWithTheProblemShown()
+    {
+        await using var session = await OpenAsync();
+        var page = session.Page;
+
+        await page.GotoAsync("/console/");
+        await page.GetByTestId("api-key").FillAsync("not-a-key-of-this-silo");
+        await page.GetByTestId("login-submit").ClickAsync();
+
+        await Expect(page.GetByTestId("banner-text")).ToContainTextAsync("Unknown API key");
+        await Expect(page.GetByTestId("login")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("dashboard")).ToBeHiddenAsync();
+        Assert.Null(await page.EvaluateAsync<string?>("() => sessionStorage.getItem('ariapro.console.token')"));
+    }
+
+    [Fact]
+    public async Task Console_LogOut_ForgetsTheTokenAndShowsLogin()
+    {
+        var key = await TestAuth.CreateKeyAsync(Host.Http, "viewer");
+        await using var session = await OpenAsync();
+        var page = session.Page;
+        await LogInAsync(page, key);
+        Assert.NotNull(await page.EvaluateAsync<string?>("() => sessionStorage.getItem('ariapro.console.token')"));
+
+        await page.GetByTestId("logout").ClickAsync();
+
+        await Expect(page.GetByTestId("login")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("connection")).ToHaveAttributeAsync("data-state", "offline");
+        Assert.Null(await page.EvaluateAsync<string?>("() => sessionStorage.getItem('ariapro.console.token')"));
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => localStorage.length"));
+    }
+
+    private async Task<BrowserSession> OpenAsync()
+    {
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Host.Http.BaseAddress!.ToString(),
+            ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
+        });
+        var page = await context.NewPageAsync();
+        var session = new BrowserSession(context, page);
+        page.PageError += (_, error) => session.Errors.Add($"page error: {error}");
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                session.Errors.Add($"console error: {message.Text}");
+            }
+        };
+        return session;
+    }
+
+    private static async Task LogInAsync(IPage page, string key)
+    {
+        await page.GotoAsync("/console/");
+        await page.GetByTestId("api-key").FillAsync(key);
+        await page.GetByTestId("login-submit").ClickAsync();
+        await Expect(page.GetByTestId("dashboard")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("login")).ToBeHiddenAsync();
+    }
+
+    // $ARIA_TEST_ARTIFACTS (test.sh sets it), else next to the test assembly.
+    private static string ArtifactsDirectory()
+    {
+        var directory = Environment.GetEnvironmentVariable("ARIA_TEST_ARTIFACTS") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(AppContext.BaseDirectory, "artifacts");
+        Directory.CreateDirectory(directory);
+        return directory;
+    }
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Digit();
+
+    private sealed class BrowserSession(IBrowserContext context, IPage page) : IAsyncDisposable
+    {
+        public IPage Page { get; } = page;
+
+        /// <summary>Script errors and console errors (CSP violations among them) the page reported.</summary>
+        public List<string> Errors { get; } = [];
+
+        public ValueTask DisposeAsync() => context.DisposeAsync();
+    }
+}
