@@ -2,7 +2,7 @@
 # Runs the AriaPro test suite on a fresh machine that has only the .NET SDK.
 #   ./test.sh              every test
 #   ./test.sh unit         one category: unit | integration | load
-# It installs redis-server and promtool (Debian packages redis-server, prometheus) when missing, starts Redis on a free loopback
+# It installs redis-server, promtool and Chromium (Debian packages redis-server, prometheus, chromium) when missing, starts Redis on a free loopback
 # port for the tests, builds Release (zero warnings: warnings are errors), runs every test
 # project, stops what it started, and ends with: Tests: N passed, N failed, N skipped
 set -uo pipefail
@@ -43,6 +43,15 @@ ensure_promtool() {
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends prometheus >/dev/null
 }
 
+# Chromium (Debian's chromium package) is the browser the web console's tests drive through Playwright;
+# never `playwright install`: the tests launch /usr/lib/chromium/chromium.
+ensure_chromium() {
+  if [ -x /usr/lib/chromium/chromium ]; then return 0; fi
+  echo "test.sh: installing chromium (Debian package)"
+  as_root apt-get update -qq >/dev/null && \
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
+}
+
 free_port() {
   local port
   for _ in $(seq 1 100); do
@@ -73,6 +82,11 @@ start_redis() {
 ensure_redis || { echo "test.sh: could not install redis-server" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
 start_redis || { echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
 ensure_promtool || { echo "test.sh: could not install promtool" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
+ensure_chromium || { echo "test.sh: could not install chromium" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
+
+# What tests keep for people to look at (the console's screenshot): .test-run/artifacts.
+export ARIA_TEST_ARTIFACTS="$run_dir/artifacts"
+mkdir -p "$ARIA_TEST_ARTIFACTS"
 
 echo "test.sh: building Release"
 if ! dotnet build AriaPro.sln -c Release -nologo -v quiet 2>&1 | tee "$run_dir/build.log" | grep -E "error|warn" ; then :; fi
