@@ -7,7 +7,8 @@ namespace AriaPro.Silo.Tests.Hosting;
 
 /// <summary>
 /// What can be checked of the deployment files without Docker or a cluster: they parse, they set
-/// only variables the silo reads, and their health checks point at the silo's health endpoints.
+/// only variables the silo reads, their health checks point at the silo's health endpoints, and
+/// the console's proxy forwards to the compose file's silos, WebSocket upgrades included.
 /// </summary>
 [Trait("Category", "Unit")]
 public sealed partial class DeployFilesTests
@@ -15,11 +16,12 @@ public sealed partial class DeployFilesTests
     [Fact]
     public void Compose_Parses_RedisAndTwoSilos_WithKnownVariablesAndHealthChecks()
     {
-        var services = (YamlMappingNode)Load(Repository.PathOf("deploy", "docker-compose.yml"))[0]["services"];
+        var services = ComposeServices();
 
         var names = services.Children.Keys.Select(k => ((YamlScalarNode)k).Value).ToList();
-        Assert.Equal(["redis", "silo1", "silo2"], names);
-        foreach (var silo in new[] { "silo1", "silo2" })
+        Assert.Equal(["redis", "silo1", "silo2", "console"], names);
+        Assert.Equal(["silo1", "silo2"], SiloServices(services));
+        foreach (var silo in SiloServices(services))
         {
             var service = (YamlMappingNode)services[silo];
             var environment = (YamlMappingNode)service["environment"];
@@ -28,6 +30,36 @@ public sealed partial class DeployFilesTests
             var probe = string.Join(' ', ((YamlSequenceNode)service["healthcheck"]["test"]).Select(n => ((YamlScalarNode)n).Value));
             Assert.Equal("CMD dotnet AriaPro.Silo.dll probe http://127.0.0.1:8080/health/ready", probe);
         }
+    }
+
+    [Fact]
+    public void Compose_Console_ProxiesEverySiloAndTheWebSocketUpgrade()
+    {
+        var services = ComposeServices();
+        var console = (YamlMappingNode)services["console"];
+        var silos = SiloServices(services);
+
+        var mount = Assert.Single((YamlSequenceNode)console["volumes"], v => ((YamlScalarNode)v).Value!.StartsWith("./console/nginx.conf:", StringComparison.Ordinal));
+        Assert.Equal("./console/nginx.conf:/etc/nginx/conf.d/default.conf:ro", ((YamlScalarNode)mount).Value);
+        Assert.Single((YamlSequenceNode)console["ports"]);
+        Assert.Equal(silos, ((YamlMappingNode)console["depends_on"]).Children.Keys.Select(k => ((YamlScalarNode)k).Value!));
+        var config = File.ReadAllText(Repository.PathOf("deploy", "console", "nginx.conf"));
+        var upstream = Block(config, "upstream ariapro_silos");
+        var servers = UpstreamServer().Matches(upstream).Select(m => (Host: m.Groups["host"].Value, Port: m.Groups["port"].Value)).ToList();
+        Assert.Equal(silos, servers.Select(s => s.Host));
+        foreach (var (host, port) in servers)
+        {
+            var urls = Scalar(services[host]["environment"], AriaVariables.HttpUrls)!;
+            Assert.EndsWith($":{port}", urls, StringComparison.Ordinal);
+        }
+
+        var ws = Block(config, "location /ws");
+        Assert.Contains("proxy_pass http://ariapro_silos;", ws, StringComparison.Ordinal);
+        Assert.Contains("proxy_http_version 1.1;", ws, StringComparison.Ordinal);
+        Assert.Contains("proxy_set_header Upgrade $http_upgrade;", ws, StringComparison.Ordinal);
+        Assert.Contains("proxy_set_header Connection $connection_upgrade;", ws, StringComparison.Ordinal);
+        Assert.Matches(@"map \$http_upgrade \$connection_upgrade \{\s*default upgrade;", config);
+        Assert.Contains("proxy_pass http://ariapro_silos;", Block(config, "location /"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,6 +104,35 @@ public sealed partial class DeployFilesTests
         }
     }
 
+    private static YamlMappingNode ComposeServices() =>
+        (YamlMappingNode)Load(Repository.PathOf("deploy", "docker-compose.yml"))[0]["services"];
+
+    // The silos are the services built from the silo's image; the others (Redis, the console) set no AriaPro variables.
+    private static List<string> SiloServices(YamlMappingNode services) =>
+        [.. services.Children
+            .Where(s => s.Value is YamlMappingNode service && service.Children.TryGetValue(new YamlScalarNode("build"), out var build)
+                && Scalar(build, "dockerfile") == "deploy/Dockerfile")
+            .Select(s => ((YamlScalarNode)s.Key).Value!)];
+
+    // The body of the first nginx block whose header is exactly header (e.g. "location /ws"), braces balanced.
+    private static string Block(string config, string header)
+    {
+        var match = Regex.Match(config, $@"^\s*{Regex.Escape(header)}\s*\{{", RegexOptions.Multiline);
+        Assert.True(match.Success, $"nginx.conf has no block '{header} {{'");
+        var depth = 1;
+        var start = match.Index + match.Length;
+        for (var i = start; i < config.Length; i++)
+        {
+            depth += config[i] switch { '{' => 1, '}' => -1, _ => 0 };
+            if (depth == 0)
+            {
+                return config[start..i];
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"the block '{header}' in nginx.conf is not closed");
+    }
+
     private static IReadOnlyList<YamlNode> Load(string path)
     {
         using var reader = new StreamReader(path);
@@ -82,6 +143,9 @@ public sealed partial class DeployFilesTests
 
     private static string? Scalar(YamlNode node, string key) =>
         ((YamlMappingNode)node).Children.TryGetValue(new YamlScalarNode(key), out var value) ? (value as YamlScalarNode)?.Value : null;
+
+    [GeneratedRegex(@"^\s*server\s+(?<host>[a-z0-9-]+):(?<port>\d+)\b", RegexOptions.Multiline)]
+    private static partial Regex UpstreamServer();
 
     [GeneratedRegex(@"^ENV (?<name>[A-Z][A-Z0-9_]+)=", RegexOptions.Multiline)]
     private static partial Regex EnvLine();
