@@ -16,6 +16,12 @@ namespace AriaPro.Silo.Tests.WebConsole;
 public sealed partial class ConsoleBrowserTests(ChromiumFixture chromium, ConsoleHostFixture fixture) : IClassFixture<ConsoleHostFixture>
 {
     private const string Symbol = "EURUSD";
+
+    // Another symbol than the breaker test's, so the two tests never touch the same trader.
+    private const string HaltedSymbol = "USDJPY";
+
+    // The shipped rule fires on the monitoring loop's next evaluation after the breaker opens.
+    private const float AlertTimeoutMs = 60_000;
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
     private TestHost Host => fixture.Host;
@@ -58,6 +64,34 @@ public sealed partial class ConsoleBrowserTests(ChromiumFixture chromium, Consol
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
         var png = await File.ReadAllBytesAsync(screenshot);
         Assert.True(png.Length > PngSignature.Length && png.AsSpan(0, PngSignature.Length).SequenceEqual(PngSignature), $"{screenshot} is not a PNG");
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
+    public async Task Console_AdminHaltsSymbol_AlertArrivesLiveAndIsAcknowledgedWithTheButton()
+    {
+        var key = await TestAuth.CreateKeyAsync(Host.Http, "admin");
+        await using var session = await OpenAsync();
+        var page = session.Page;
+        await LogInAsync(page, key);
+        await Expect(page.GetByTestId("connection")).ToHaveAttributeAsync("data-state", "live");
+
+        await page.GetByTestId($"halt-{HaltedSymbol}").ClickAsync();
+
+        await Expect(page.GetByTestId($"breaker-{HaltedSymbol}")).ToHaveTextAsync("Isolated");
+        var alert = page.GetByTestId("alerts").Locator("tr", new() { HasText = $"Trader circuit breaker open: {HaltedSymbol}" });
+        await Expect(alert).ToBeVisibleAsync(new() { Timeout = AlertTimeoutMs });
+        await Expect(alert.Locator("[data-testid^='alert-state-']")).ToHaveTextAsync("Firing");
+
+        await alert.Locator("[data-testid^='ack-']").ClickAsync();
+
+        await Expect(alert.Locator("[data-testid^='alert-ack-']")).Not.ToHaveTextAsync("no");
+        await Expect(alert.Locator("[data-testid^='ack-']")).ToHaveCountAsync(0);
+
+        await page.GetByTestId($"resume-{HaltedSymbol}").ClickAsync();
+
+        await Expect(page.GetByTestId($"breaker-{HaltedSymbol}")).Not.ToHaveTextAsync("Isolated");
+        await Expect(page.GetByTestId("banner")).ToBeHiddenAsync();
         Assert.Empty(session.Errors);
     }
 
