@@ -147,6 +147,25 @@ public sealed partial class ConsoleBrowserTests(ChromiumFixture chromium, Consol
         Assert.Equal(0, await page.EvaluateAsync<int>("() => localStorage.length"));
     }
 
+    [Fact]
+    public async Task Console_TokenRevoked_NextReadSendsBackToLoginWithTheReason()
+    {
+        var key = await TestAuth.CreateKeyAsync(Host.Http, "viewer");
+        await using var session = await OpenAsync();
+        var page = session.Page;
+        await LogInAsync(page, key);
+        var jti = await page.EvaluateAsync<string>(
+            "() => JSON.parse(atob(sessionStorage.getItem('ariapro.console.token').split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))).jti");
+
+        using var revoked = await Host.Http.PostAsync("/security/revoke", Body($$"""{"jti":"{{jti}}"}"""));
+
+        Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
+        await Expect(page.GetByTestId("login")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("banner-text")).ToContainTextAsync("revoked");
+        await Expect(page.GetByTestId("dashboard")).ToBeHiddenAsync();
+        Assert.Null(await page.EvaluateAsync<string?>("() => sessionStorage.getItem('ariapro.console.token')"));
+    }
+
     private async Task<BrowserSession> OpenAsync()
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
