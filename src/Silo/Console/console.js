@@ -116,7 +116,7 @@
     const button = $('login-submit');
     button.disabled = true;
     try {
-      const response = await fetch('/auth/token', {
+      const response = await send('/auth/token', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify({ apiKey: input.value.trim() }),
@@ -153,6 +153,15 @@
     return new ApiError(response.status, title, detail);
   }
 
+  // A request that got no answer at all (silo down, proxy gone) says so instead of "Failed to fetch".
+  async function send(path, init) {
+    try {
+      return await fetch(path, init);
+    } catch (error) {
+      throw new ApiError(0, 'The silo did not answer', init.method + ' ' + path + ': ' + error.message);
+    }
+  }
+
   async function api(method, path, body) {
     if (!state.token) {
       throw new ApiError(401, 'Not logged in', 'log in with an API key');
@@ -162,7 +171,7 @@
       init.headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body);
     }
-    const response = await fetch(path, init);
+    const response = await send(path, init);
     if (!response.ok) {
       throw await errorOf(response);
     }

@@ -166,6 +166,31 @@ public sealed partial class ConsoleBrowserTests(ChromiumFixture chromium, Consol
         Assert.Null(await page.EvaluateAsync<string?>("() => sessionStorage.getItem('ariapro.console.token')"));
     }
 
+    [Fact]
+    public async Task Console_ApiAnswersProblemOrNothing_BannerSaysWhat()
+    {
+        var key = await TestAuth.CreateKeyAsync(Host.Http, "viewer");
+        await using var session = await OpenAsync();
+        var page = session.Page;
+        await LogInAsync(page, key);
+
+        await page.RouteAsync("**/trading/positions", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            Status = 503,
+            ContentType = "application/problem+json",
+            Body = """{"title":"Grain call timed out","detail":"GET /trading/positions: no answer within 10 s"}""",
+        }));
+
+        await Expect(page.GetByTestId("banner-text")).ToHaveTextAsync("Grain call timed out: GET /trading/positions: no answer within 10 s");
+
+        await page.GetByTestId("banner-close").ClickAsync();
+        await page.UnrouteAsync("**/trading/positions");
+        await page.RouteAsync("**/trading/risk/metrics", route => route.AbortAsync());
+
+        await Expect(page.GetByTestId("banner-text")).ToContainTextAsync("The silo did not answer: GET /trading/risk/metrics");
+        await Expect(page.GetByTestId("dashboard")).ToBeVisibleAsync();
+    }
+
     private async Task<BrowserSession> OpenAsync()
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
