@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace AriaPro.Silo.Tests.Cli;
+namespace AriaPro.Silo.Tests.Client;
 
 /// <summary>An <see cref="IGrainFactory"/> that records every call and fails it, to prove no grain was reached.</summary>
 /// <remarks>Not sealed: <see cref="DispatchProxy"/> derives a proxy type from it.</remarks>

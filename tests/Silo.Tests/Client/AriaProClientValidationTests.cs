@@ -1,10 +1,10 @@
 using AriaPro.Client;
 using AriaPro.Grains.Interfaces.Trading;
 
-namespace AriaPro.Silo.Tests.Cli;
+namespace AriaPro.Silo.Tests.Client;
 
 [Trait("Category", "Unit")]
-public sealed class AriaProClientTests
+public sealed class AriaProClientValidationTests
 {
     public static TheoryData<OrderRequest> BadRequests => new()
     {

@@ -1,0 +1,120 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using AriaPro.Cli.Connection;
+using AriaPro.Cli.Output;
+using AriaPro.Grains.Interfaces.Trading;
+using Spectre.Console;
+
+namespace AriaPro.Cli.Commands;
+
+/// <summary><c>aria orders submit|show|cancel</c>: orders by client order id (<c>/trading/orders</c>).</summary>
+internal sealed class OrdersCommand : ICliCommand
+{
+    /// <inheritdoc />
+    public Command Create(CliApp app)
+    {
+        var orders = new Command("orders", "Submit, show and cancel orders by client order id. See each subcommand's help.");
+        orders.Subcommands.Add(Submit(app));
+        orders.Subcommands.Add(Show(app));
+        orders.Subcommands.Add(Cancel(app));
+        return app.Examples(orders,
+            "aria orders submit --symbol EURUSD --side buy --qty 0.5",
+            "aria orders show cli-20261126T081500-3f9a1c2e",
+            "aria orders cancel my-order-1");
+    }
+
+    private static Command Submit(CliApp app)
+    {
+        var symbol = new Option<string>("--symbol") { Description = "The symbol to trade, e.g. EURUSD", Required = true, HelpName = "symbol" };
+        var side = new Option<OrderSide>("--side") { Description = "buy or sell", Required = true, HelpName = "buy|sell" };
+        var quantity = new Option<decimal>("--qty") { Description = $"Lots, a multiple of {OrderRules.LotStep}, at most {OrderRules.MaxOrderLots}", Required = true, HelpName = "lots" };
+        var type = new Option<OrderType>("--type") { Description = "market or limit", DefaultValueFactory = _ => OrderType.Market, HelpName = "market|limit" };
+        var price = new Option<decimal?>("--price") { Description = "The limit price (limit orders only)", HelpName = "price" };
+        var id = new Option<string?>("--id")
+        {
+            Description = "Your client order id (letters, digits, - _ . :). Without it aria makes one up and prints it: " +
+                "submitting again with the same id returns the same order instead of trading twice",
+            HelpName = "client-order-id",
+        };
+        var command = new Command("submit",
+            "Submit an order. The silo checks it (symbol, size, limit price) before any trader sees it, then applies its " +
+            "pre-trade checks (trading state, breaker, position limit, risk budget). Idempotent by client order id: a retry " +
+            "with the same --id prints the order already submitted. Exits 1 when the order is denied or rejected. Needs the role trader.")
+        {
+            symbol, side, quantity, type, price, id,
+        };
+        app.Run(command, async (session, parse, cancellationToken) =>
+        {
+            var clientOrderId = parse.GetValue(id);
+            if (clientOrderId is null)
+            {
+                clientOrderId = NewClientOrderId(session.Context.Time);
+                session.Context.Error.MarkupLine($"Client order id {CliOutput.Text(clientOrderId)} (pass --id {CliOutput.Text(clientOrderId)} to retry this order safely)");
+            }
+
+            var request = new OrderRequest(clientOrderId, parse.GetValue(symbol)!, parse.GetValue(side), parse.GetValue(quantity), parse.GetValue(type), parse.GetValue(price));
+            var result = await session.Api.SubmitOrderAsync(request, cancellationToken);
+            Print(session, result.Order, result.Duplicate ? "Already submitted (same client order id): the existing order" : "Submitted");
+            return Outcome(result.Order);
+        });
+        return app.Examples(command,
+            "aria orders submit --symbol EURUSD --side buy --qty 0.5",
+            "aria orders submit --symbol GBPUSD --side sell --qty 1 --type limit --price 1.2650 --id desk-42");
+    }
+
+    private static Command Show(CliApp app)
+    {
+        var id = new Argument<string>("client-order-id") { Description = "The order's client order id" };
+        var command = new Command("show", "Show an order: its fills, average price, status and why it ended. Needs the role viewer.") { id };
+        app.Run(command, async (session, parse, cancellationToken) =>
+        {
+            Print(session, await session.Api.GetOrderAsync(parse.GetValue(id)!, cancellationToken), "Order");
+            return ExitCodes.Ok;
+        });
+        return app.Examples(command, "aria orders show desk-42");
+    }
+
+    private static Command Cancel(CliApp app)
+    {
+        var id = new Argument<string>("client-order-id") { Description = "The order's client order id" };
+        var command = new Command("cancel",
+            "Cancel a working order. An order that is already filled, cancelled, rejected or expired cannot be cancelled (exit 1). " +
+            "Needs the role trader.")
+        {
+            id,
+        };
+        app.Run(command, async (session, parse, cancellationToken) =>
+        {
+            Print(session, await session.Api.CancelOrderAsync(parse.GetValue(id)!, cancellationToken), "Cancelled");
+            return ExitCodes.Ok;
+        });
+        return app.Examples(command, "aria orders cancel desk-42");
+    }
+
+    private static void Print(CliSession session, OrderView order, string title)
+    {
+        if (session.Json)
+        {
+            CliOutput.Json(session.Out, order);
+        }
+        else
+        {
+            session.Out.Write(OrderTable.Of(order, title));
+        }
+    }
+
+    // A denied or rejected order was answered, but the desk said no: scripts must see it.
+    private static int Outcome(OrderView order)
+    {
+        if (order.Status is OrderStatus.Denied or OrderStatus.Rejected)
+        {
+            throw new CliException(ExitCodes.Refused, $"order {order.ClientOrderId} was {order.Status}: {order.Reason ?? "no reason given"}");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    // Sortable by time, unique by 32 random bits: a person can find it, two terminals never clash.
+    private static string NewClientOrderId(TimeProvider time) =>
+        $"cli-{time.GetUtcNow().UtcDateTime:yyyyMMdd'T'HHmmss}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
+}
