@@ -108,8 +108,10 @@ public static class AriaCli
 
     private static int Fail(CliContext context, int exitCode, string message)
     {
-        // The writer, not the console: one line, never wrapped at the terminal's width.
-        context.Error.Profile.Out.Writer.WriteLine($"{Name}: {message}");
+        // The writer, not the console: one line, never wrapped at the terminal's width; a message
+        // that spans lines (some parse errors do) is joined.
+        var line = string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        context.Error.Profile.Out.Writer.WriteLine($"{Name}: {line}");
         return exitCode;
     }
 

@@ -24,7 +24,7 @@ public static class AriaJson
             WriteIndented = indented,
         };
         options.Converters.Add(new JsonStringEnumConverter());
-        options.MakeReadOnly();
+        options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
 }
