@@ -12,6 +12,9 @@ public sealed class CliContext
     /// <summary>Names the folder of the stored login, instead of the user's config folder.</summary>
     public const string ConfigDirectoryVariable = "ARIA_CONFIG_DIR";
 
+    /// <summary>The width tables and lines get when the stream is a file or a pipe.</summary>
+    public const int RedirectedWidth = 256;
+
     /// <summary>Standard output: tables, JSON, events.</summary>
     public required IAnsiConsole Out { get; init; }
 
@@ -35,9 +38,22 @@ public sealed class CliContext
     /// <summary>The context of the running process: its variables, stdout and stderr.</summary>
     public static CliContext FromProcess() => new()
     {
-        Out = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }),
-        Error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }),
+        Out = Console(System.Console.Out, System.Console.IsOutputRedirected),
+        Error = Console(System.Console.Error, System.Console.IsErrorRedirected),
         Environment = System.Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
             .ToDictionary(e => (string)e.Key, e => (string?)e.Value, StringComparer.Ordinal),
     };
+
+    // A terminal wraps at its own width; a file or a pipe has none, and 80 columns would break
+    // event lines and squeeze tables, so it gets a wide one.
+    private static IAnsiConsole Console(TextWriter writer, bool redirected)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
+        if (redirected)
+        {
+            console.Profile.Width = RedirectedWidth;
+        }
+
+        return console;
+    }
 }

@@ -28,7 +28,7 @@ internal sealed class ModelsCommand : ICliCommand
             foreach (var m in models.Models)
             {
                 table.AddRow(CliOutput.Text(m.Id), CliOutput.Text(m.Version), CliOutput.Text(m.Kind), Styles.Breaker(m.State), CliOutput.Percent(m.SuccessRate),
-                    CliOutput.Number(m.LatencyP50Ms), CliOutput.Number(m.LatencyP95Ms), CliOutput.Number(m.LatencyP99Ms),
+                    Milliseconds(m.LatencyP50Ms), Milliseconds(m.LatencyP95Ms), Milliseconds(m.LatencyP99Ms),
                     $"{m.Inferences}/{m.WindowSize}", CliOutput.Percent(m.Accuracy), CliOutput.Text(m.Reason ?? m.NotReady));
             }
 
@@ -44,4 +44,6 @@ internal sealed class ModelsCommand : ICliCommand
         });
         return app.Examples(command, "aria models");
     }
+
+    private static string Milliseconds(double? value) => value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : CliOutput.None;
 }

@@ -51,9 +51,10 @@ internal sealed class RiskCommand : ICliCommand
                 session.Out.Write(table);
             }
 
-            foreach (var (metric, note) in m.Notes)
+            // Why a metric is missing: usually one reason for many of them.
+            foreach (var reason in m.Notes.GroupBy(n => n.Value, n => n.Key, StringComparer.Ordinal))
             {
-                session.Out.MarkupLine($"[grey]{CliOutput.Text(metric)}: {CliOutput.Text(note)}[/]");
+                session.Out.MarkupLine($"[grey]{CliOutput.Text(string.Join(", ", reason))}: {CliOutput.Text(reason.Key)}[/]");
             }
 
             return ExitCodes.Ok;
