@@ -49,8 +49,8 @@ internal sealed class CliApp(CliContext context, GlobalOptions globals)
     /// <summary>The examples of <paramref name="command"/>, if any.</summary>
     public IReadOnlyList<string> ExamplesOf(Command command) => _examples.GetValueOrDefault(command) ?? [];
 
-    // Why the silo could not be reached, or null when the failure is something else.
-    private static string? Unreachable(Exception failure, CancellationToken cancellationToken)
+    /// <summary>Why the silo could not be reached, or null when <paramref name="failure"/> is something else.</summary>
+    public static string? Unreachable(Exception failure, CancellationToken cancellationToken)
     {
         if (failure is TaskCanceledException { InnerException: TimeoutException })
         {

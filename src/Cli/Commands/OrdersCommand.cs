@@ -26,10 +26,13 @@ internal sealed class OrdersCommand : ICliCommand
     private static Command Submit(CliApp app)
     {
         var symbol = new Option<string>("--symbol") { Description = "The symbol to trade, e.g. EURUSD", Required = true, HelpName = "symbol" };
-        var side = new Option<OrderSide>("--side") { Description = "buy or sell", Required = true, HelpName = "buy|sell" };
-        var quantity = new Option<decimal>("--qty") { Description = $"Lots, a multiple of {OrderRules.LotStep}, at most {OrderRules.MaxOrderLots}", Required = true, HelpName = "lots" };
-        var type = new Option<OrderType>("--type") { Description = "market or limit", DefaultValueFactory = _ => OrderType.Market, HelpName = "market|limit" };
-        var price = new Option<decimal?>("--price") { Description = "The limit price (limit orders only)", HelpName = "price" };
+        var side = Parsers.Enum<OrderSide>("--side", "Buy or sell");
+        side.Required = true;
+        var quantity = Parsers.Decimal<decimal>("--qty", $"Lots, a multiple of {OrderRules.LotStep}, at most {OrderRules.MaxOrderLots}", "lots");
+        quantity.Required = true;
+        var type = Parsers.Enum<OrderType>("--type", "A market order, or a limit order at --price");
+        type.DefaultValueFactory = _ => OrderType.Market;
+        var price = Parsers.Decimal<decimal?>("--price", "The limit price (limit orders only)", "price");
         var id = new Option<string?>("--id")
         {
             Description = "Your client order id (letters, digits, - _ . :). Without it aria makes one up and prints it: " +
@@ -45,15 +48,21 @@ internal sealed class OrdersCommand : ICliCommand
         };
         app.Run(command, async (session, parse, cancellationToken) =>
         {
-            var clientOrderId = parse.GetValue(id);
-            if (clientOrderId is null)
+            var given = parse.GetValue(id);
+            var clientOrderId = given ?? NewClientOrderId(session.Context.Time);
+            var request = new OrderRequest(clientOrderId, parse.GetValue(symbol)!, parse.GetValue(side), parse.GetValue(quantity), parse.GetValue(type), parse.GetValue(price));
+            SubmitResult result;
+            try
             {
-                clientOrderId = NewClientOrderId(session.Context.Time);
-                session.Context.Error.MarkupLine($"Client order id {CliOutput.Text(clientOrderId)} (pass --id {CliOutput.Text(clientOrderId)} to retry this order safely)");
+                result = await session.Api.SubmitOrderAsync(request, cancellationToken);
+            }
+            catch (Exception failure) when (given is null && CliApp.Unreachable(failure, cancellationToken) is { } reason)
+            {
+                // The request may have reached the silo: only the id aria made up lets a retry be safe.
+                throw new CliException(ExitCodes.Unreachable,
+                    $"cannot reach {CliSession.Display(session.Url)}: {reason}; the order may have arrived: retry with --id {clientOrderId} so it cannot trade twice");
             }
 
-            var request = new OrderRequest(clientOrderId, parse.GetValue(symbol)!, parse.GetValue(side), parse.GetValue(quantity), parse.GetValue(type), parse.GetValue(price));
-            var result = await session.Api.SubmitOrderAsync(request, cancellationToken);
             Print(session, result.Order, result.Duplicate ? "Already submitted (same client order id): the existing order" : "Submitted");
             return Outcome(result.Order);
         });

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using AriaPro.Cli;
 using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Silo.Tests.Hosting;
+using Spectre.Console.Testing;
 
 namespace AriaPro.Silo.Tests.Cli;
 
@@ -120,6 +122,23 @@ public sealed class CliLoginTests(HostFixture fixture)
         Assert.Equal(4, result.ExitCode);
         Assert.Contains("Unknown API key", Assert.Single(result.ErrorLines));
         Assert.False(File.Exists(Path.Combine(cli.ConfigDirectory, "login.json")));
+    }
+
+    [Fact]
+    public async Task Login_InTerminalWithoutKey_AsksForItWithoutEchoing()
+    {
+        using var cli = CliRun.For(Url, token: null);
+        using var output = new TestConsole();
+        using var terminal = new TestConsole().Interactive();
+        terminal.Input.PushTextWithEnter(TestAuth.AdminKey);
+
+        var code = await AriaCli.RunAsync(["login"], cli.Context(output, terminal));
+
+        Assert.Equal(0, code);
+        Assert.Contains("API key:", terminal.Output);
+        Assert.DoesNotContain(TestAuth.AdminKey, terminal.Output);
+        Assert.Contains("as admin", output.Output);
+        Assert.True(File.Exists(Path.Combine(cli.ConfigDirectory, "login.json")));
     }
 
     [Fact]

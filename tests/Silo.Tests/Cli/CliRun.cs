@@ -52,14 +52,17 @@ public sealed class CliRun : IDisposable
     /// <summary>Starts a command line writing to the given streams, for commands a test interacts with while they run.</summary>
     public Task<int> StartAsync(CapturingWriter output, CapturingWriter error, CancellationToken cancellationToken, params string[] args)
     {
-        var context = new CliContext
-        {
-            Out = Console(output),
-            Error = Console(error),
-            Environment = Environment,
-        };
+        var context = Context(Console(output), Console(error));
         return Task.Run(() => AriaCli.RunAsync(args, context, cancellationToken), CancellationToken.None);
     }
+
+    /// <summary>A context with this run's environment and the given consoles.</summary>
+    public CliContext Context(IAnsiConsole output, IAnsiConsole error) => new()
+    {
+        Out = output,
+        Error = error,
+        Environment = Environment,
+    };
 
     private static IAnsiConsole Console(TextWriter writer)
     {

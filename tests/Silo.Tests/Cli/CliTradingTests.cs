@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AriaPro.Silo.Tests.Hosting;
 
 namespace AriaPro.Silo.Tests.Cli;
@@ -66,16 +67,29 @@ public sealed class CliTradingTests(HostFixture fixture)
     {
         using var cli = Admin();
 
-        var submitted = await cli.RunAsync("orders", "submit", "--symbol", "GBPUSD", "--side", "sell", "--qty", "0.01", "--json");
+        var submitted = await cli.RunAsync("orders", "submit", "--symbol", "GBPUSD", "--side", "sell", "--qty", "0.01");
 
         Assert.Equal(0, submitted.ExitCode);
-        using var order = JsonDocument.Parse(submitted.Out);
-        var id = order.RootElement.GetProperty("clientOrderId").GetString()!;
-        Assert.StartsWith("cli-", id);
-        Assert.Contains($"--id {id}", submitted.Error);
-        var shown = await cli.RunAsync("orders", "show", id);
+        Assert.Empty(submitted.Error);
+        var id = Regex.Match(submitted.Out, @"cli-\d{8}T\d{6}-[0-9a-f]{8}").Value;
+        Assert.NotEmpty(id);
+        var shown = await cli.RunAsync("orders", "show", id, "--json");
         Assert.Equal(0, shown.ExitCode);
-        Assert.Contains("GBPUSD", shown.Out);
+        using var order = JsonDocument.Parse(shown.Out);
+        Assert.Equal("GBPUSD", order.RootElement.GetProperty("symbol").GetString());
+        Assert.Equal("Sell", order.RootElement.GetProperty("side").GetString());
+    }
+
+    [Fact]
+    public async Task OrdersSubmit_NoIdAndNoSilo_SaysWhichIdMakesTheRetrySafe()
+    {
+        using var cli = CliRun.For(new Uri($"http://127.0.0.1:{FreePort.Next()}"), token: "any");
+
+        var result = await cli.RunAsync("orders", "submit", "--symbol", "GBPUSD", "--side", "sell", "--qty", "0.01");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Matches(@"^aria: cannot reach http://127\.0\.0\.1:\d+: connection refused; the order may have arrived: retry with --id cli-\d{8}T\d{6}-[0-9a-f]{8} so it cannot trade twice$",
+            Assert.Single(result.ErrorLines));
     }
 
     [Fact]
