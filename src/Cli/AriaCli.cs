@@ -19,6 +19,7 @@ public static class AriaCli
     /// <summary>The name the manual and the error lines use.</summary>
     public const string Name = "aria";
 
+    // Help reads best in lines no longer than this, and no wider than the terminal.
     private const int HelpWidth = 100;
 
     /// <summary>Runs one command line in <paramref name="context"/>; returns the exit code.</summary>
@@ -86,7 +87,7 @@ public static class AriaCli
 
         var help = root.Options.OfType<HelpOption>().Single();
         var standard = (HelpAction)help.Action!;
-        standard.MaxWidth = HelpWidth;
+        standard.MaxWidth = Math.Min(app.Context.Out.Profile.Width, HelpWidth);
         help.Action = new ManualHelpAction(standard, app);
         return root;
     }
