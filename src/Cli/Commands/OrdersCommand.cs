@@ -63,7 +63,13 @@ internal sealed class OrdersCommand : ICliCommand
                     $"cannot reach {CliSession.Display(session.Url)}: {reason}; the order may have arrived: retry with --id {clientOrderId} so it cannot trade twice");
             }
 
-            Print(session, result.Order, result.Duplicate ? "Already submitted (same client order id): the existing order" : "Submitted");
+            Print(session, result.Order, result.Duplicate ? "Already submitted: the order with this id" : "Submitted");
+            if (result.Duplicate && !SameOrder(request, result.Order))
+            {
+                throw new CliException(ExitCodes.Refused,
+                    $"client order id {clientOrderId} already names a different order ({Describe(result.Order)}): nothing new was submitted; use a new --id");
+            }
+
             return Outcome(result.Order);
         });
         return app.Examples(command,
@@ -111,6 +117,15 @@ internal sealed class OrdersCommand : ICliCommand
             session.Out.Write(OrderTable.Of(order, title));
         }
     }
+
+    // The silo answers a reused id with the order it already names, whatever the new request
+    // says; a retry matches it, a typo in --id does not.
+    private static bool SameOrder(OrderRequest request, OrderView order) =>
+        string.Equals(request.Symbol.Trim(), order.Symbol, StringComparison.OrdinalIgnoreCase)
+        && request.Side == order.Side && request.Quantity == order.Quantity && request.Type == order.Type && request.LimitPrice == order.LimitPrice;
+
+    private static string Describe(OrderView order) =>
+        $"{order.Side} {CliOutput.Number(order.Quantity)} {order.Symbol} {order.Type}{(order.LimitPrice is { } limit ? $" at {CliOutput.Number(limit)}" : string.Empty)}, {order.Status}";
 
     // A denied or rejected order was answered, but the desk said no: scripts must see it.
     private static int Outcome(OrderView order)

@@ -63,6 +63,33 @@ public sealed class CliTradingTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task OrdersSubmit_SameIdDifferentOrder_ExitsOneAndSubmitsNothingNew()
+    {
+        using var cli = Admin();
+        Assert.Equal(0, (await cli.RunAsync("orders", "submit", "--symbol", "EURUSD", "--side", "buy", "--qty", "0.01", "--type", "limit", "--price", "0.5", "--id", "cli-conflict-1")).ExitCode);
+
+        var result = await cli.RunAsync("orders", "submit", "--symbol", "EURUSD", "--side", "sell", "--qty", "0.02", "--id", "cli-conflict-1");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("aria: client order id cli-conflict-1 already names a different order (Buy 0.01 EURUSD Limit at 0.5, Accepted): nothing new was submitted; use a new --id",
+            Assert.Single(result.ErrorLines));
+        var cancelled = await cli.RunAsync("orders", "cancel", "cli-conflict-1", "--json");
+        using var order = JsonDocument.Parse(cancelled.Out);
+        Assert.Equal(0.01m, order.RootElement.GetProperty("quantity").GetDecimal());
+    }
+
+    [Fact]
+    public async Task OrdersCancel_UnknownOrder_ExitsOneWithThe404Line()
+    {
+        using var cli = Admin();
+
+        var result = await cli.RunAsync("orders", "cancel", "cli-never-submitted");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("aria: Unknown order: no order has client order id 'cli-never-submitted'", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
     public async Task OrdersSubmit_NoId_PrintsTheGeneratedId_WhichShowFinds()
     {
         using var cli = Admin();
