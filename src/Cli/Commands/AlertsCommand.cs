@@ -14,7 +14,7 @@ internal sealed class AlertsCommand : ICliCommand
     {
         var alerts = new Command("alerts",
             "List the firing alerts (newest first) and the recently resolved ones, with their severity, value, when they fired " +
-            "and who acknowledged them. Needs the role viewer.");
+            "and who acknowledged them. Needs the role viewer; aria alerts ack needs admin.");
         app.Run(alerts, async (session, _, cancellationToken) =>
         {
             var view = await session.Api.GetAlertsAsync(cancellationToken);

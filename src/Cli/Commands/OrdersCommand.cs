@@ -13,7 +13,7 @@ internal sealed class OrdersCommand : ICliCommand
     /// <inheritdoc />
     public Command Create(CliApp app)
     {
-        var orders = new Command("orders", "Submit, show and cancel orders by client order id. See each subcommand's help.");
+        var orders = new Command("orders", "Submit and cancel orders (role trader) and show them (role viewer), by client order id.");
         orders.Subcommands.Add(Submit(app));
         orders.Subcommands.Add(Show(app));
         orders.Subcommands.Add(Cancel(app));

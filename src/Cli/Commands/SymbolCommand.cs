@@ -12,7 +12,7 @@ internal sealed class SymbolCommand : ICliCommand
     /// <inheritdoc />
     public Command Create(CliApp app)
     {
-        var symbol = new Command("symbol", "Show a symbol's limits, circuit breaker, order timeout and trading state, and control its breaker.");
+        var symbol = new Command("symbol", "Show a symbol's limits, circuit breaker, order timeout and trading state (role viewer); halt, resume or reset its breaker (role admin).");
         symbol.Subcommands.Add(Build(app, "show", "Show the symbol's position and limit, breaker state and failures, order timeout and trading state. Needs the role viewer.",
             (api, s, _, ct) => api.GetSymbolAsync(s, ct), "aria symbol show EURUSD"));
         symbol.Subcommands.Add(Build(app, "halt", "Hold the symbol's breaker open by hand: no new orders trade until it is resumed. Publishes a circuit_breaker event " +
