@@ -51,6 +51,22 @@ public sealed class CliErrorTests(HostFixture fixture)
     }
 
     [Fact]
+    public void Build_EveryRunnableCommand_NamesItsRoleAndHasAnExample()
+    {
+        var app = new CliApp(Context(), new GlobalOptions());
+        var root = AriaCli.Build(app);
+
+        var runnable = Descendants(root).Where(c => c.Action is not null).ToList();
+
+        Assert.NotEmpty(runnable);
+        foreach (var command in runnable)
+        {
+            Assert.Matches(@"Needs (no role|the role (viewer|trader|admin))", command.Description);
+            Assert.NotEmpty(app.ExamplesOf(command));
+        }
+    }
+
+    [Fact]
     public async Task NoArguments_PrintsTheManual()
     {
         using var cli = new CliRun();
@@ -138,4 +154,7 @@ public sealed class CliErrorTests(HostFixture fixture)
         Error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) }),
         Environment = new Dictionary<string, string?>(),
     };
+
+    private static IEnumerable<System.CommandLine.Command> Descendants(System.CommandLine.Command command) =>
+        command.Subcommands.SelectMany(c => Descendants(c).Prepend(c));
 }
