@@ -1,18 +1,11 @@
 using AriaPro.Cli;
 
-var parsed = CliParser.Parse(args);
-if (!parsed.IsSuccess)
+// Ctrl+C cancels the command (aria watch ends cleanly) instead of killing the process.
+using var interrupted = new CancellationTokenSource();
+Console.CancelKeyPress += (_, press) =>
 {
-    Console.Error.WriteLine($"aria: {parsed.Error}");
-    Console.Error.WriteLine();
-    Console.Error.WriteLine(CliUsage.Text);
-    return ExitCodes.Usage;
-}
+    press.Cancel = true;
+    interrupted.Cancel();
+};
 
-if (parsed.Command is HelpCommand)
-{
-    Console.Out.WriteLine(CliUsage.Text);
-    return ExitCodes.Success;
-}
-
-return await ClusterSession.RunAsync(parsed.Connection, parsed.Command, Console.Out, Console.Error);
+return await AriaCli.RunAsync(args, CliContext.FromProcess(), interrupted.Token);

@@ -1,4 +1,5 @@
 using AriaPro.Grains.Hosting;
+using AriaPro.Grains.Interfaces.Http;
 using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Grains.Security;
 using AriaPro.Silo.Security;
@@ -22,9 +23,6 @@ public static class SecurityApi
         security.MapPost("/revoke", RevokeToken);
         return app;
     }
-
-    /// <summary>A token issued for an API key.</summary>
-    public sealed record TokenResponse(string Token, DateTimeOffset ExpiresAt);
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult, ValidationProblem>> IssueToken(
         HttpContext context, IGrainFactory grains, TokenService tokens)

@@ -1,0 +1,144 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using AriaPro.Cli.Connection;
+using AriaPro.Cli.Output;
+using AriaPro.Grains.Interfaces.Trading;
+using Spectre.Console;
+
+namespace AriaPro.Cli.Commands;
+
+/// <summary><c>aria orders submit|show|cancel</c>: orders by client order id (<c>/trading/orders</c>).</summary>
+internal sealed class OrdersCommand : ICliCommand
+{
+    /// <inheritdoc />
+    public Command Create(CliApp app)
+    {
+        var orders = new Command("orders", "Submit and cancel orders (role trader) and show them (role viewer), by client order id.");
+        orders.Subcommands.Add(Submit(app));
+        orders.Subcommands.Add(Show(app));
+        orders.Subcommands.Add(Cancel(app));
+        return app.Examples(orders,
+            "aria orders submit --symbol EURUSD --side buy --qty 0.5",
+            "aria orders show cli-20261126T081500-3f9a1c2e",
+            "aria orders cancel my-order-1");
+    }
+
+    private static Command Submit(CliApp app)
+    {
+        var symbol = new Option<string>("--symbol") { Description = "The symbol to trade, e.g. EURUSD", Required = true, HelpName = "symbol" };
+        var side = Parsers.Enum<OrderSide>("--side", "Buy or sell");
+        side.Required = true;
+        var quantity = Parsers.Decimal<decimal>("--qty", $"Lots, a multiple of {OrderRules.LotStep}, at most {OrderRules.MaxOrderLots}", "lots");
+        quantity.Required = true;
+        var type = Parsers.Enum<OrderType>("--type", "A market order, or a limit order at --price");
+        type.DefaultValueFactory = _ => OrderType.Market;
+        var price = Parsers.Decimal<decimal?>("--price", "The limit price (limit orders only)", "price");
+        var id = new Option<string?>("--id")
+        {
+            Description = "Your client order id (letters, digits, - _ . :). Without it aria makes one up and prints it: " +
+                "submitting again with the same id returns the same order instead of trading twice",
+            HelpName = "client-order-id",
+        };
+        var command = new Command("submit",
+            "Submit an order. The silo checks it (symbol, size, limit price) before any trader sees it, then applies its " +
+            "pre-trade checks (trading state, breaker, position limit, risk budget). Idempotent by client order id: a retry " +
+            "with the same --id prints the order already submitted. Exits 1 when the order is denied or rejected. Needs the role trader.")
+        {
+            symbol, side, quantity, type, price, id,
+        };
+        app.Run(command, async (session, parse, cancellationToken) =>
+        {
+            var given = parse.GetValue(id);
+            var clientOrderId = given ?? NewClientOrderId(session.Context.Time);
+            var request = new OrderRequest(clientOrderId, parse.GetValue(symbol)!, parse.GetValue(side), parse.GetValue(quantity), parse.GetValue(type), parse.GetValue(price));
+            SubmitResult result;
+            try
+            {
+                result = await session.Api.SubmitOrderAsync(request, cancellationToken);
+            }
+            catch (Exception failure) when (given is null && CliApp.Unreachable(failure, cancellationToken) is { } reason)
+            {
+                // The request may have reached the silo: only the id aria made up lets a retry be safe.
+                throw new CliException(ExitCodes.Unreachable,
+                    $"cannot reach {CliSession.Display(session.Url)}: {reason}; the order may have arrived: retry with --id {clientOrderId} so it cannot trade twice");
+            }
+
+            Print(session, result.Order, result.Duplicate ? "Already submitted: the order with this id" : "Submitted");
+            if (result.Duplicate && !SameOrder(request, result.Order))
+            {
+                throw new CliException(ExitCodes.Refused,
+                    $"client order id {clientOrderId} already names a different order ({Describe(result.Order)}): nothing new was submitted; use a new --id");
+            }
+
+            return Outcome(result.Order);
+        });
+        return app.Examples(command,
+            "aria orders submit --symbol EURUSD --side buy --qty 0.5",
+            "aria orders submit --symbol GBPUSD --side sell --qty 1 --type limit --price 1.2650 --id desk-42");
+    }
+
+    private static Command Show(CliApp app)
+    {
+        var id = new Argument<string>("client-order-id") { Description = "The order's client order id" };
+        var command = new Command("show", "Show an order: its fills, average price, status and why it ended. Needs the role viewer.") { id };
+        app.Run(command, async (session, parse, cancellationToken) =>
+        {
+            Print(session, await session.Api.GetOrderAsync(parse.GetValue(id)!, cancellationToken), "Order");
+            return ExitCodes.Ok;
+        });
+        return app.Examples(command, "aria orders show desk-42");
+    }
+
+    private static Command Cancel(CliApp app)
+    {
+        var id = new Argument<string>("client-order-id") { Description = "The order's client order id" };
+        var command = new Command("cancel",
+            "Cancel a working order. An order that is already filled, cancelled, rejected or expired cannot be cancelled (exit 1). " +
+            "Needs the role trader.")
+        {
+            id,
+        };
+        app.Run(command, async (session, parse, cancellationToken) =>
+        {
+            Print(session, await session.Api.CancelOrderAsync(parse.GetValue(id)!, cancellationToken), "Cancelled");
+            return ExitCodes.Ok;
+        });
+        return app.Examples(command, "aria orders cancel desk-42");
+    }
+
+    private static void Print(CliSession session, OrderView order, string title)
+    {
+        if (session.Json)
+        {
+            CliOutput.Json(session.Out, order);
+        }
+        else
+        {
+            session.Out.Write(OrderTable.Of(order, title));
+        }
+    }
+
+    // The silo answers a reused id with the order it already names, whatever the new request
+    // says; a retry matches it, a typo in --id does not.
+    private static bool SameOrder(OrderRequest request, OrderView order) =>
+        string.Equals(request.Symbol.Trim(), order.Symbol, StringComparison.OrdinalIgnoreCase)
+        && request.Side == order.Side && request.Quantity == order.Quantity && request.Type == order.Type && request.LimitPrice == order.LimitPrice;
+
+    private static string Describe(OrderView order) =>
+        $"{order.Side} {CliOutput.Number(order.Quantity)} {order.Symbol} {order.Type}{(order.LimitPrice is { } limit ? $" at {CliOutput.Number(limit)}" : string.Empty)}, {order.Status}";
+
+    // A denied or rejected order was answered, but the desk said no: scripts must see it.
+    private static int Outcome(OrderView order)
+    {
+        if (order.Status is OrderStatus.Denied or OrderStatus.Rejected)
+        {
+            throw new CliException(ExitCodes.Refused, $"order {order.ClientOrderId} was {order.Status}: {order.Reason ?? "no reason given"}");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    // Sortable by time, unique by 32 random bits: a person can find it, two terminals never clash.
+    private static string NewClientOrderId(TimeProvider time) =>
+        $"cli-{time.GetUtcNow().UtcDateTime:yyyyMMdd'T'HHmmss}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
+}

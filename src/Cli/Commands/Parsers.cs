@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+
+namespace AriaPro.Cli.Commands;
+
+/// <summary>Options whose parse errors name the option and what it accepts, in the words of the manual.</summary>
+internal static class Parsers
+{
+    /// <summary>An enum option read case-insensitively by name (numbers refused).</summary>
+    public static Option<T> Enum<T>(string name, string description)
+        where T : struct, System.Enum
+    {
+        var accepted = string.Join(" or ", System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant()));
+        return new Option<T>(name)
+        {
+            Description = description,
+            HelpName = string.Join('|', System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant())),
+            CustomParser = result =>
+            {
+                var text = Single(result);
+                if (!int.TryParse(text, out _) && System.Enum.TryParse<T>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value))
+                {
+                    return value;
+                }
+
+                result.AddError($"{name} must be {accepted}, not '{text}'");
+                return default;
+            },
+        };
+    }
+
+    /// <summary>A decimal option read in the invariant culture (a dot, never a comma).</summary>
+    public static Option<T> Decimal<T>(string name, string description, string helpName)
+    {
+        return new Option<T>(name)
+        {
+            Description = description,
+            HelpName = helpName,
+            CustomParser = result =>
+            {
+                var text = Single(result);
+                if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+                {
+                    return (T)(object)value;
+                }
+
+                result.AddError($"{name} must be a number such as 0.5, not '{text}'");
+                return default!;
+            },
+        };
+    }
+
+    private static string Single(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+}
