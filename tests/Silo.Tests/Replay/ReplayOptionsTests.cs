@@ -72,6 +72,22 @@ public sealed class ReplayOptionsTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_BadVariable_FailsNamingTheVariable()
+    {
+        var options = new ReplayOptions
+        {
+            CsvPath = WriteCsv("eurusd.csv"),
+            OutputDirectory = Output,
+            Variables = new Dictionary<string, string?> { ["RISK_KELLY_MAX_SIZE"] = "lots" },
+        };
+
+        var error = await Assert.ThrowsAsync<ReplayException>(() => ReplayRunner.RunAsync(options));
+
+        Assert.Contains("RISK_KELLY_MAX_SIZE", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Output));
+    }
+
+    [Fact]
     public async Task WriteAsync_MissingFont_FailsAndWritesNothing()
     {
         var error = await Assert.ThrowsAsync<ReplayException>(() => ReplayReport.WriteAsync(TinyResult(), Output, Path.Combine(_root, "NoSuchFont.ttf")));
