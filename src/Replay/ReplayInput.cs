@@ -84,9 +84,9 @@ internal sealed record ReplayInput(
         {
             read = CsvBarReader.ReadFile(path);
         }
-        catch (FileNotFoundException)
+        catch (FileNotFoundException exception)
         {
-            throw new ReplayException($"The CSV file '{path}' does not exist.");
+            throw new ReplayException($"The CSV file '{path}' does not exist.", exception);
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException)
         {
