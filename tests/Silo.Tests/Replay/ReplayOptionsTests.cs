@@ -96,7 +96,7 @@ public sealed class ReplayOptionsTests : IDisposable
         Assert.False(Directory.Exists(Output));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task WriteAsync_TinyResult_WritesTheReportWithTheDefaultFont()
     {
         Skip.IfNot(File.Exists(ReplayReport.DefaultFontPath), "fonts-dejavu-core is not installed");
