@@ -26,6 +26,13 @@ public sealed class HostingOptions
     /// <value>The default value is ariapro.</value>
     public string ServiceId { get; set; } = "ariapro";
 
+    /// <summary>
+    /// Whether the host keeps the feeds, the auto-traders and the risk grain's end-of-day reminder
+    /// running on its own (no variable: set in code). A replay turns it off and drives them bar by bar.
+    /// </summary>
+    /// <value>The default value is true.</value>
+    public bool StartsTrading { get; set; } = true;
+
     /// <summary>True in cluster mode.</summary>
     public bool IsCluster => !string.IsNullOrWhiteSpace(Redis);
 

@@ -93,7 +93,11 @@ public static class SiloHostingExtensions
             // made ARIA_MASTER_KEY required; embedded, a missing one is drawn in memory.
             silo.Services.AddAriaProSecurity(settings.ToJwtKeyRingOptions());
         });
-        builder.Services.AddHostedService<TradingBootstrapper>();
+        if (hosting.StartsTrading)
+        {
+            builder.Services.AddHostedService<TradingBootstrapper>();
+        }
+
         return builder;
     }
 }

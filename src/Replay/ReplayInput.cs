@@ -1,0 +1,172 @@
+using System.Globalization;
+using AriaPro.Grains.Interfaces.MarketData;
+using AriaPro.Grains.MarketData;
+
+namespace AriaPro.Replay;
+
+/// <summary>Validated options: the bars of the file, the symbol, and which bars are traded.</summary>
+internal sealed record ReplayInput(
+    string CsvPath,
+    string Symbol,
+    IReadOnlyList<Bar> Bars,
+    int FirstIndex,
+    int LastIndex,
+    int SkippedRows,
+    int Seed,
+    string FontPath)
+{
+    /// <summary>Bars replayed (traded), from <see cref="FirstIndex"/> to <see cref="LastIndex"/>.</summary>
+    public int Count => LastIndex - FirstIndex + 1;
+
+    /// <summary>Checks every option and reads the file; throws <see cref="ReplayException"/> naming what is wrong.</summary>
+    public static ReplayInput Load(ReplayOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(options.CsvPath))
+        {
+            throw new ReplayException("No CSV file of bars was given (--csv FILE).");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.OutputDirectory))
+        {
+            throw new ReplayException("No output directory was given (--out DIR).");
+        }
+
+        if (File.Exists(options.OutputDirectory))
+        {
+            throw new ReplayException($"The output directory '{Path.GetFullPath(options.OutputDirectory)}' is a file.");
+        }
+
+        if (options.PaperRejectRate is < 0.0 or > 1.0 || double.IsNaN(options.PaperRejectRate))
+        {
+            throw new ReplayException(string.Create(CultureInfo.InvariantCulture, $"The paper reject rate {options.PaperRejectRate} is not a share from 0 to 1."));
+        }
+
+        if (options.ModelsDirectory is { } models && !Directory.Exists(models))
+        {
+            throw new ReplayException($"The models directory '{Path.GetFullPath(models)}' does not exist.");
+        }
+
+        ChartFont.EnsureExists(options.FontPath);
+        var path = Path.GetFullPath(options.CsvPath);
+        var symbol = ResolveSymbol(options.Symbol, path);
+        var read = Read(path);
+        var bars = read.Bars;
+        for (var i = 1; i < bars.Count; i++)
+        {
+            if (bars[i].Time <= bars[i - 1].Time)
+            {
+                throw new ReplayException($"The bars of '{path}' are not in time order: bar {i + 1} ({Day(bars[i].Time)}) does not come after bar {i} ({Day(bars[i - 1].Time)}).");
+            }
+        }
+
+        if (options.From is { } from && options.To is { } to && from > to)
+        {
+            throw new ReplayException($"The range is empty: --from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}.");
+        }
+
+        var first = options.From is { } start ? IndexOfFirst(bars, b => DateOnly.FromDateTime(b.Time.UtcDateTime) >= start) : 0;
+        var last = options.To is { } end ? IndexOfLast(bars, b => DateOnly.FromDateTime(b.Time.UtcDateTime) <= end) : bars.Count - 1;
+        if (first < 0 || last < 0 || first > last)
+        {
+            throw new ReplayException(
+                $"No bar of '{path}' lies between {options.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "the start"} and " +
+                $"{options.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "the end"}; the file covers {Day(bars[0].Time)} to {Day(bars[^1].Time)}.");
+        }
+
+        return new ReplayInput(path, symbol, bars, first, last, read.Errors.Count, options.Seed, options.FontPath);
+    }
+
+    private static CsvBarReadResult Read(string path)
+    {
+        CsvBarReadResult read;
+        try
+        {
+            read = CsvBarReader.ReadFile(path);
+        }
+        catch (FileNotFoundException exception)
+        {
+            throw new ReplayException($"The CSV file '{path}' does not exist.", exception);
+        }
+        catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            throw new ReplayException($"The CSV file '{path}' cannot be replayed: {exception.Message}", exception);
+        }
+
+        if (read.Bars.Count == 0)
+        {
+            var reason = read.Errors.Count == 0 ? "it has no rows" : $"all {read.Errors.Count} rows are malformed, e.g. line {read.Errors[0].Line}: {read.Errors[0].Reason}";
+            throw new ReplayException($"The CSV file '{path}' holds no valid bar: {reason}.");
+        }
+
+        return read;
+    }
+
+    private static string ResolveSymbol(string? requested, string path)
+    {
+        string symbol;
+        if (!string.IsNullOrWhiteSpace(requested))
+        {
+            symbol = SymbolCatalog.Normalize(requested);
+        }
+        else
+        {
+            // eurusd-daily-2005-2018.csv, EURUSD.csv, EURUSD_H1.csv: the leading letters name the pair.
+            var leading = new string(Path.GetFileName(path).TakeWhile(char.IsAsciiLetter).ToArray());
+            symbol = IsKnownPair(leading) ? SymbolCatalog.Normalize(leading) : ReplayOptions.DefaultSymbol;
+        }
+
+        if (SymbolCatalog.Validate(symbol) is { } reason)
+        {
+            throw new ReplayException($"Unknown symbol: {reason}");
+        }
+
+        if (!IsKnownPair(symbol))
+        {
+            throw new ReplayException(
+                $"Unknown symbol '{symbol}': both currencies must be among {string.Join(", ", SymbolCatalog.KnownCurrencies.Order(StringComparer.Ordinal))}.");
+        }
+
+        return symbol;
+    }
+
+    private static bool IsKnownPair(string symbol)
+    {
+        if (SymbolCatalog.Validate(symbol) is not null)
+        {
+            return false;
+        }
+
+        var normalized = SymbolCatalog.Normalize(symbol);
+        var known = SymbolCatalog.KnownCurrencies;
+        return known.Contains(normalized[..3]) && known.Contains(normalized[3..]);
+    }
+
+    private static int IndexOfFirst(IReadOnlyList<Bar> bars, Func<Bar, bool> match)
+    {
+        for (var i = 0; i < bars.Count; i++)
+        {
+            if (match(bars[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int IndexOfLast(IReadOnlyList<Bar> bars, Func<Bar, bool> match)
+    {
+        for (var i = bars.Count - 1; i >= 0; i--)
+        {
+            if (match(bars[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string Day(DateTimeOffset time) => ReportHtml.Day(time);
+}
