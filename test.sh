@@ -2,7 +2,8 @@
 # Runs the AriaPro test suite on a fresh machine that has only the .NET SDK.
 #   ./test.sh              every test
 #   ./test.sh unit         one category: unit | integration | load
-# It installs redis-server, promtool and Chromium (Debian packages redis-server, prometheus, chromium) when missing, starts Redis on a free loopback
+# It installs redis-server, promtool, Chromium and the DejaVu fonts (Debian packages redis-server, prometheus, chromium,
+# fonts-dejavu-core) when missing, starts Redis on a free loopback
 # port for the tests, builds Release (zero warnings: warnings are errors), runs every test
 # project, stops what it started, and ends with: Tests: N passed, N failed, N skipped
 set -uo pipefail
@@ -52,6 +53,14 @@ ensure_chromium() {
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
 }
 
+# The replay's charts are drawn with DejaVu Sans (Debian's fonts-dejavu-core), the same on every machine.
+ensure_fonts() {
+  if [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then return 0; fi
+  echo "test.sh: installing fonts-dejavu-core (Debian package)"
+  as_root apt-get update -qq >/dev/null && \
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq fonts-dejavu-core >/dev/null
+}
+
 free_port() {
   local port
   for _ in $(seq 1 100); do
@@ -83,6 +92,7 @@ ensure_redis || { echo "test.sh: could not install redis-server" >&2; echo "Test
 start_redis || { echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
 ensure_promtool || { echo "test.sh: could not install promtool" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
 ensure_chromium || { echo "test.sh: could not install chromium" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
+ensure_fonts || { echo "test.sh: could not install fonts-dejavu-core" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
 
 # What tests keep for people to look at (the console's screenshot): .test-run/artifacts.
 export ARIA_TEST_ARTIFACTS="$run_dir/artifacts"

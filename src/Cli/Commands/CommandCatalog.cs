@@ -18,5 +18,6 @@ internal static class CommandCatalog
         new WatchCommand(),
         new KeysCommand(),
         new RotateJwtCommand(),
+        new ReplayCommand(),
     ];
 }
