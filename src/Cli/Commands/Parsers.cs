@@ -51,5 +51,23 @@ internal static class Parsers
         };
     }
 
+    /// <summary>A date option read as yyyy-MM-dd.</summary>
+    public static Option<DateOnly?> Day(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "yyyy-MM-dd",
+        CustomParser = result =>
+        {
+            var text = Single(result);
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                return day;
+            }
+
+            result.AddError($"{name} must be a date such as 2017-01-31, not '{text}'");
+            return null;
+        },
+    };
+
     private static string Single(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
 }

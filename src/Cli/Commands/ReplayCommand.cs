@@ -18,8 +18,8 @@ internal sealed class ReplayCommand : ICliCommand
         var csv = new Option<string>("--csv") { Description = "CSV file of bars (Date,Open,High,Low,Close; time in UTC)", HelpName = "file", Required = true };
         var output = new Option<string>("--out") { Description = "Folder the report is written to (created; files in it are replaced)", HelpName = "dir", Required = true };
         var symbol = new Option<string?>("--symbol") { Description = "The pair the bars price [default: from the file name, else EURUSD]", HelpName = "symbol" };
-        var from = Day("--from", "First day traded, yyyy-MM-dd; earlier bars only warm the models up [default: the first bar]");
-        var to = Day("--to", "Last day traded, yyyy-MM-dd [default: the last bar]");
+        var from = Parsers.Day("--from", "First day traded, yyyy-MM-dd; earlier bars only warm the models up [default: the first bar]");
+        var to = Parsers.Day("--to", "Last day traded, yyyy-MM-dd [default: the last bar]");
         var seed = new Option<int>("--seed") { Description = $"Seed of the paper broker's random draws [default: {ReplayOptions.DefaultSeed}]", HelpName = "n", DefaultValueFactory = _ => ReplayOptions.DefaultSeed };
         var rejects = new Option<double>("--reject-rate") { Description = "Share of orders the paper broker rejects, 0 to 1, drawn from the seed [default: 0]", HelpName = "share" };
         var models = new Option<string?>("--models") { Description = "Folder of ONNX signal models [default: the models shipped with aria]", HelpName = "dir" };
@@ -98,23 +98,6 @@ internal sealed class ReplayCommand : ICliCommand
 
         return ExitCodes.Ok;
     }
-
-    private static Option<DateOnly?> Day(string name, string description) => new(name)
-    {
-        Description = description,
-        HelpName = "yyyy-MM-dd",
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            {
-                return day;
-            }
-
-            result.AddError($"{name} must be a date such as 2017-01-31, not '{text}'");
-            return null;
-        },
-    };
 
     // Set straight from the replay's thread: Progress<T> would post to the thread pool and could
     // apply an older count after a newer one.
