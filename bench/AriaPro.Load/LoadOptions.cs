@@ -48,6 +48,9 @@ public sealed record LoadOptions
     /// <summary>Silo processes to start against <see cref="Redis"/>.</summary>
     public int StartSilos { get; init; }
 
+    /// <summary>Orleans cluster id of a running cluster (<c>ARIA_CLUSTER_ID</c>); silos started here get one of their own.</summary>
+    public string ClusterId { get; init; } = "aria";
+
     /// <summary>API key exchanged for the HTTP token.</summary>
     public string? ApiKey { get; init; }
 
@@ -82,7 +85,8 @@ public sealed record LoadOptions
           --url URL[,URL]            external facades (HTTP mode)
           --gateway PORT             external silo's gateway on localhost (Orleans mode)
           --redis HOST:PORT          cluster Redis: client discovery and the Redis PING baseline
-          --start-silos N            start N silo processes against --redis
+          --start-silos N            start N silo processes against --redis (a new cluster id each run)
+          --cluster-id ID            cluster id of a running cluster (aria)
           --api-key KEY              key for POST /auth/token (default: the key silos started here get)
           --json FILE                write the results as JSON
           --silo-log FILE            where the silos' log lines go
@@ -169,6 +173,9 @@ public sealed record LoadOptions
                     break;
                 case "--start-silos":
                     (options, problem) = Whole(value, name, n => options with { StartSilos = n }, min: 1, max: 8);
+                    break;
+                case "--cluster-id":
+                    options = options with { ClusterId = value };
                     break;
                 case "--api-key":
                     options = options with { ApiKey = value };

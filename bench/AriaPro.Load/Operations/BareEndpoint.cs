@@ -42,7 +42,7 @@ public sealed class BareEndpoint : IAsyncDisposable
     /// <summary>The baseline operation against this app.</summary>
     public LoadOperation Operation(HttpClient client) =>
         new(OperationNames.BareEndpoint, "http", "GET / on a bare minimal-API app in this process (no auth, no middleware)",
-            async _ => await HttpOperations.GetAsync(client, "/"), Baseline: null);
+            async _ => await HttpOperations.GetAsync(client, "/"), Baseline: null, IsBaseline: true);
 
     public async ValueTask DisposeAsync()
     {

@@ -10,7 +10,8 @@ namespace AriaPro.Load.Operations;
 /// Operations with no client or HTTP surface, made inside the process that hosts the silo: a
 /// metric point recorded on an AriaPro instrument (the silo's meter listener feeds its metric store
 /// and the alert evaluator's fast path), and one decision of the facade's rate limiter (the
-/// in-memory store embedded, the Redis store in cluster mode).
+/// in-memory store embedded, the Redis store in cluster mode). Neither has a platform baseline: nothing
+/// in the platform does less on the same path.
 /// </summary>
 public static class InProcessOperations
 {
@@ -34,14 +35,14 @@ public static class InProcessOperations
                     histogram.Record(i % 1000, tags[(int)(i % tags.Length)]);
                     return ValueTask.FromResult<string?>(null);
                 },
-                OperationNames.NoOpGrain),
+                Baseline: null),
             new(OperationNames.RateLimit, "in-process", $"RateLimiter.CheckAsync, {Principals} principals, the silo's limit store",
                 async i =>
                 {
                     var decision = await limiter.CheckAsync(principals[i % Principals], "/trading/risk/metrics");
                     return decision.Admitted ? null : "refused";
                 },
-                OperationNames.NoOpGrain),
+                Baseline: null),
         ];
     }
 }

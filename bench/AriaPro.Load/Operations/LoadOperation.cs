@@ -9,11 +9,10 @@ namespace AriaPro.Load.Operations;
 /// <param name="Mode">How it reaches the system: <c>orleans</c>, <c>http</c> or <c>in-process</c>.</param>
 /// <param name="Description">What one call does, for the report.</param>
 /// <param name="Call">Makes call number <c>i</c>.</param>
-/// <param name="Baseline">Name of the platform baseline operation this one is compared with; null for a baseline.</param>
-public sealed record LoadOperation(string Name, string Mode, string Description, Func<long, ValueTask<string?>> Call, string? Baseline)
+/// <param name="Baseline">Name of the platform baseline operation this one is compared with; null for a baseline or an operation without one.</param>
+/// <param name="IsBaseline">True for a platform baseline (no-op grain call, bare endpoint, Redis round trip).</param>
+public sealed record LoadOperation(string Name, string Mode, string Description, Func<long, ValueTask<string?>> Call, string? Baseline, bool IsBaseline = false)
 {
-    /// <summary>True for a platform baseline (no-op grain call, bare endpoint, Redis round trip).</summary>
-    public bool IsBaseline => Baseline is null;
 
     /// <summary>Name and mode, unique within a run.</summary>
     public string Key => $"{Mode}/{Name}";

@@ -56,7 +56,7 @@ public static class OrleansOperations
                     await desk.GetSymbols();
                     return null;
                 },
-                Baseline: null),
+                Baseline: null, IsBaseline: true),
         ];
     }
 }

@@ -14,6 +14,6 @@ public static class RedisPing
                 await database.PingAsync();
                 return null;
             },
-            Baseline: null);
+            Baseline: null, IsBaseline: true);
     }
 }

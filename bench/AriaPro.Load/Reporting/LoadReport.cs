@@ -17,6 +17,9 @@ public sealed record LoadReport(
     public double? SaturationOf(string name) =>
         Steps.FirstOrDefault(s => s.Operation == name && s.Kind == StepKind.Saturation)?.Achieved;
 
+    /// <summary>True when the row measures a platform baseline.</summary>
+    public bool IsBaseline(StepResult step) => Operations.Any(o => o.Name == step.Operation && o.Mode == step.Mode && o.IsBaseline);
+
     /// <summary>The baseline the row's operation is compared with, and the ratio of their saturation throughputs.</summary>
     public (string? Baseline, double? BaselineRate, double? Ratio) Compare(StepResult step)
     {

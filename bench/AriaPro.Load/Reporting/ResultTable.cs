@@ -26,7 +26,7 @@ public static class ResultTable
         text.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|");
         foreach (var step in report.Steps)
         {
-            text.AppendLine(Row(step, report.Compare(step)));
+            text.AppendLine(Row(step, report.Compare(step), report.IsBaseline(step)));
         }
 
         var failed = report.Steps.Where(s => s.ErrorKinds.Count > 0).ToList();
@@ -46,12 +46,12 @@ public static class ResultTable
     }
 
     /// <summary>One step as a table row.</summary>
-    public static string Row(StepResult step, (string? Baseline, double? BaselineRate, double? Ratio) comparison) =>
+    public static string Row(StepResult step, (string? Baseline, double? BaselineRate, double? Ratio) comparison, bool isBaseline) =>
         string.Create(CultureInfo.InvariantCulture,
             $"| {step.Operation} | {step.Mode} | {step.Label} | {(step.OfferedRate is { } r ? r.ToString("N0", CultureInfo.InvariantCulture) : "closed loop")} " +
             $"| {step.Achieved:N0} | {step.Latency.P50:N0} | {step.Latency.P99:N0} | {step.Latency.P999:N0} | {step.Latency.Max:N0} | {step.Errors:N0} " +
             $"| {(step.SendLag is { } lag ? lag.P99.ToString("N0", CultureInfo.InvariantCulture) : "–")} " +
-            $"| {comparison.Baseline ?? "(baseline)"} | {(comparison.BaselineRate is { } b ? b.ToString("N0", CultureInfo.InvariantCulture) : "–")} " +
+            $"| {comparison.Baseline ?? (isBaseline ? "(baseline)" : "–")} | {(comparison.BaselineRate is { } b ? b.ToString("N0", CultureInfo.InvariantCulture) : "–")} " +
             $"| {(comparison.Ratio is { } x ? x.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", string.Empty, StringComparison.Ordinal) : "–")} |");
 
     private static string Load(double[]? averages) =>

@@ -49,6 +49,7 @@ public sealed class LoadTargets : IAsyncDisposable
     {
         List<Uri> urls = [.. options.Urls];
         int? gateway = options.GatewayPort;
+        var clusterId = options.ClusterId;
         var apiKey = options.ApiKey ?? SiloEnvironment.AdminKey;
         using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
 
@@ -65,9 +66,10 @@ public sealed class LoadTargets : IAsyncDisposable
         else if (options.StartSilos > 0)
         {
             var masterKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+            clusterId = $"load-{runId}";
             for (var i = 0; i < options.StartSilos; i++)
             {
-                var environment = SiloEnvironment.For(symbols, FreePort.Next(), FreePort.Next(), FreePort.Next(), autoTrade: false, options.Redis, masterKey);
+                var environment = SiloEnvironment.For(symbols, FreePort.Next(), FreePort.Next(), FreePort.Next(), autoTrade: false, options.Redis, masterKey, clusterId);
                 var log = options.StartSilos == 1 ? options.SiloLog : Path.ChangeExtension(options.SiloLog, $"{i + 1}.log");
                 await progress.WriteLineAsync($"starting silo process {i + 1} of {options.StartSilos} against Redis {options.Redis} (log: {log})");
                 var silo = SiloProcess.Start(environment, log);
@@ -76,7 +78,7 @@ public sealed class LoadTargets : IAsyncDisposable
                 urls.Add(silo.HttpAddress);
             }
 
-            Description = $"cluster: {options.StartSilos} silo processes started by the generator, Redis clustering and storage at {options.Redis}";
+            Description = $"cluster: {options.StartSilos} silo processes started by the generator, Redis clustering and storage at {options.Redis}, cluster id {clusterId}";
         }
         else
         {
@@ -90,6 +92,7 @@ public sealed class LoadTargets : IAsyncDisposable
                 .ConfigureServices(s => s.AddAriaProClient(o =>
                 {
                     o.Redis = options.Redis;
+                    o.ClusterId = clusterId;
                     o.GatewayPort = gateway ?? AriaProClientOptions.DefaultGatewayPort;
                     o.MaxConnectAttempts = 10;
                 }))

@@ -15,7 +15,8 @@ public static class SiloEnvironment
     /// <summary>Lots each symbol may hold.</summary>
     public const int PositionLimitLots = 1000;
 
-    public static Dictionary<string, string> For(IReadOnlyList<string> symbols, int httpPort, int siloPort, int gatewayPort, bool autoTrade, string? redis, string? masterKey)
+    public static Dictionary<string, string> For(
+        IReadOnlyList<string> symbols, int httpPort, int siloPort, int gatewayPort, bool autoTrade, string? redis, string? masterKey, string? clusterId = null)
     {
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -39,6 +40,10 @@ public static class SiloEnvironment
         {
             environment["ARIA_REDIS"] = redis;
             environment["ARIA_MASTER_KEY"] = masterKey ?? throw new ArgumentNullException(nameof(masterKey), "cluster mode needs a master key");
+
+            // A cluster of its own per run: silos a previous run left in the membership table would
+            // otherwise hold up the start until they are declared dead.
+            environment["ARIA_CLUSTER_ID"] = clusterId ?? throw new ArgumentNullException(nameof(clusterId), "cluster mode needs a cluster id");
         }
 
         return environment;

@@ -15,7 +15,7 @@ public sealed class ResultTableTests
     {
         var step = Step(StepKind.FixedRate, "50%", 10_000, 100_000, 10, new LatencySummary(100_002, 3, 40, 90, 200));
 
-        var row = ResultTable.Row(step, ("noop-grain", 40_000, null));
+        var row = ResultTable.Row(step, ("noop-grain", 40_000, null), isBaseline: false);
 
         Assert.Equal("| orders | orleans | 50% | 10,000 | 10,000 | 850 | 1,900 | 4,100 | 12,345 | 2 | 40 | noop-grain | 40,000 | – |", row);
     }
@@ -25,7 +25,7 @@ public sealed class ResultTableTests
     {
         var step = Step(StepKind.Saturation, "saturation", null, 200_000, 10, null);
 
-        var row = ResultTable.Row(step, ("noop-grain", 40_000, 0.5));
+        var row = ResultTable.Row(step, ("noop-grain", 40_000, 0.5), isBaseline: false);
 
         Assert.Equal("| orders | orleans | saturation | closed loop | 20,000 | 850 | 1,900 | 4,100 | 12,345 | 2 | – | noop-grain | 40,000 | 50% |", row);
     }
@@ -35,9 +35,19 @@ public sealed class ResultTableTests
     {
         var step = Step(StepKind.Saturation, "saturation", null, 10, 1, null) with { Operation = "noop-grain" };
 
-        var row = ResultTable.Row(step, (null, null, null));
+        var row = ResultTable.Row(step, (null, null, null), isBaseline: true);
 
         Assert.EndsWith("| (baseline) | – | – |", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Row_OperationWithoutBaseline_LeavesTheComparisonEmpty()
+    {
+        var step = Step(StepKind.Saturation, "saturation", null, 10, 1, null) with { Operation = "metric-record", Mode = "in-process" };
+
+        var row = ResultTable.Row(step, (null, null, null), isBaseline: false);
+
+        Assert.EndsWith("| – | – | – |", row, StringComparison.Ordinal);
     }
 
     [Fact]
