@@ -51,6 +51,9 @@ public sealed record LoadOptions
     /// <summary>Orleans cluster id of a running cluster (<c>ARIA_CLUSTER_ID</c>); silos started here get one of their own.</summary>
     public string ClusterId { get; init; } = "aria";
 
+    /// <summary>Orleans service id of a running cluster (<c>ARIA_SERVICE_ID</c>); silos started here get one of their own.</summary>
+    public string ServiceId { get; init; } = "ariapro";
+
     /// <summary>API key exchanged for the HTTP token.</summary>
     public string? ApiKey { get; init; }
 
@@ -85,8 +88,9 @@ public sealed record LoadOptions
           --url URL[,URL]            external facades (HTTP mode)
           --gateway PORT             external silo's gateway on localhost (Orleans mode)
           --redis HOST:PORT          cluster Redis: client discovery and the Redis PING baseline
-          --start-silos N            start N silo processes against --redis (a new cluster id each run)
+          --start-silos N            start N silo processes against --redis (new cluster and service ids each run)
           --cluster-id ID            cluster id of a running cluster (aria)
+          --service-id ID            service id of a running cluster (ariapro)
           --api-key KEY              key for POST /auth/token (default: the key silos started here get)
           --json FILE                write the results as JSON
           --silo-log FILE            where the silos' log lines go
@@ -176,6 +180,9 @@ public sealed record LoadOptions
                     break;
                 case "--cluster-id":
                     options = options with { ClusterId = value };
+                    break;
+                case "--service-id":
+                    options = options with { ServiceId = value };
                     break;
                 case "--api-key":
                     options = options with { ApiKey = value };

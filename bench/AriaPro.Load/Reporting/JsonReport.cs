@@ -44,6 +44,8 @@ public static class JsonReport
                     achieved = s.Achieved,
                     latencyMicros = s.Latency,
                     sendLagMicros = s.SendLag,
+                    s.ProcessCpuSeconds,
+                    cpuMicrosPerCall = s.CpuMicrosPerCall,
                     baseline,
                     baselineSaturation = baselineRate,
                     ratioToBaseline = ratio,

@@ -67,9 +67,11 @@ public static class LoadRun
             return steps;
         }
 
+        var cpu = ProcessCpu();
         var saturation = await LoadRunner.ClosedLoopAsync(operation, options.Concurrency, duration, "saturation");
+        saturation = saturation with { ProcessCpuSeconds = ProcessCpu() - cpu };
         steps.Add(saturation);
-        await progress.WriteLineAsync($"{operation.Key}: saturation {saturation.Achieved:F0}/s at {options.Concurrency} in flight, p99 {saturation.Latency.P99} µs, {saturation.Errors} errors");
+        await progress.WriteLineAsync($"{operation.Key}: saturation {saturation.Achieved:F0}/s at {options.Concurrency} in flight, p99 {saturation.Latency.P99} µs, {saturation.Errors} errors, {saturation.CpuMicrosPerCall:F0} CPU µs a call");
         if (saturation.Achieved <= 0)
         {
             return steps;
@@ -85,8 +87,16 @@ public static class LoadRun
 
     private static async Task<StepResult> Step(LoadOperation operation, double rate, LoadOptions options, string label, TextWriter progress)
     {
+        var cpu = ProcessCpu();
         var result = await LoadRunner.OpenLoopAsync(operation, new OpenLoopSchedule(rate, TimeSpan.FromSeconds(options.DurationSeconds)), options.Concurrency, DrainLimit, label);
-        await progress.WriteLineAsync($"{operation.Key}: {label} offered {rate:F0}/s, achieved {result.Achieved:F0}/s, p50 {result.Latency.P50} µs, p99 {result.Latency.P99} µs, {result.Errors} errors");
+        result = result with { ProcessCpuSeconds = ProcessCpu() - cpu };
+        await progress.WriteLineAsync($"{operation.Key}: {label} offered {rate:F0}/s, achieved {result.Achieved:F0}/s, p50 {result.Latency.P50} µs, p99 {result.Latency.P99} µs, {result.Errors} errors, {result.CpuMicrosPerCall:F0} CPU µs a call");
         return result;
+    }
+
+    private static double ProcessCpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalSeconds;
     }
 }

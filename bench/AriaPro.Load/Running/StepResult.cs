@@ -14,6 +14,7 @@ namespace AriaPro.Load.Running;
 /// <param name="ElapsedSeconds">From the first intended send to the last answer.</param>
 /// <param name="Latency">Latency, from the intended send time (open loop) or the send (closed loop).</param>
 /// <param name="SendLag">Open loop only: how late the generator itself sent, from the intended time.</param>
+/// <param name="ProcessCpuSeconds">CPU time this process used during the step (embedded: silo, client and generator together).</param>
 public sealed record StepResult(
     string Operation,
     string Mode,
@@ -27,10 +28,14 @@ public sealed record StepResult(
     IReadOnlyDictionary<string, ErrorKind> ErrorKinds,
     double ElapsedSeconds,
     LatencySummary Latency,
-    LatencySummary? SendLag)
+    LatencySummary? SendLag,
+    double ProcessCpuSeconds = 0)
 {
     /// <summary>Successful calls a second.</summary>
     public double Achieved => ElapsedSeconds > 0 ? Succeeded / ElapsedSeconds : 0;
+
+    /// <summary>CPU microseconds this process spent per call sent.</summary>
+    public double CpuMicrosPerCall => Sent > 0 ? ProcessCpuSeconds * 1e6 / Sent : 0;
 }
 
 /// <summary>How many errors of one kind a step had, and the first one's message.</summary>

@@ -93,6 +93,7 @@ public sealed class LoadTargets : IAsyncDisposable
                 {
                     o.Redis = options.Redis;
                     o.ClusterId = clusterId;
+                    o.ServiceId = options.StartSilos > 0 ? clusterId : options.ServiceId;
                     o.GatewayPort = gateway ?? AriaProClientOptions.DefaultGatewayPort;
                     o.MaxConnectAttempts = 10;
                 }))

@@ -41,9 +41,11 @@ public static class SiloEnvironment
             environment["ARIA_REDIS"] = redis;
             environment["ARIA_MASTER_KEY"] = masterKey ?? throw new ArgumentNullException(nameof(masterKey), "cluster mode needs a master key");
 
-            // A cluster of its own per run: silos a previous run left in the membership table would
-            // otherwise hold up the start until they are declared dead.
+            // A cluster and a service of their own per run: silos a previous run left in the membership
+            // table would hold up the start until declared dead, and state a previous run stored
+            // (the JWT key ring, sealed under that run's master key) would not open.
             environment["ARIA_CLUSTER_ID"] = clusterId ?? throw new ArgumentNullException(nameof(clusterId), "cluster mode needs a cluster id");
+            environment["ARIA_SERVICE_ID"] = clusterId;
         }
 
         return environment;
