@@ -20,5 +20,5 @@ public static class TraderDefaults
     public const decimal ContractSize = 100_000m;
 
     /// <summary>Finished orders a trader keeps after archiving them (see <see cref="TraderOptions.RetainedFinishedOrders"/>).</summary>
-    public const int RetainedFinishedOrders = 200;
+    public const int RetainedFinishedOrders = 20;
 }

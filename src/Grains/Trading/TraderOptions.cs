@@ -28,7 +28,7 @@ public sealed class TraderOptions
     /// is written on every order event, so it must stay small; once twice this many have finished,
     /// the oldest are dropped down to this many (their order grains still answer for them).
     /// </summary>
-    /// <value>The default value is 200.</value>
+    /// <value>The default value is 20.</value>
     public int RetainedFinishedOrders { get; set; } = TraderDefaults.RetainedFinishedOrders;
 
     /// <summary>The limit for a symbol; symbols without a configured limit may not open a position.</summary>
