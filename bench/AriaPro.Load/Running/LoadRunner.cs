@@ -37,21 +37,9 @@ public static class LoadRunner
 
         async Task Fire(long index, long due)
         {
-            try
+            if (await AttemptAsync(operation, index, errors))
             {
-                var refusal = await operation.Call(index);
-                if (refusal is null)
-                {
-                    Interlocked.Increment(ref succeeded);
-                }
-                else
-                {
-                    errors.Add(refusal, refusal);
-                }
-            }
-            catch (Exception exception)
-            {
-                errors.Add(exception);
+                Interlocked.Increment(ref succeeded);
             }
 
             var now = Stopwatch.GetTimestamp();
@@ -94,6 +82,27 @@ public static class LoadRunner
             LatencySummary.Of(latency.Copy()), LatencySummary.Of(lag.Copy()));
     }
 
+    // One call; a refusal or an exception is tallied by its kind, and only success returns true.
+    private static async Task<bool> AttemptAsync(LoadOperation operation, long index, ErrorTally errors)
+    {
+        try
+        {
+            var refusal = await operation.Call(index);
+            if (refusal is null)
+            {
+                return true;
+            }
+
+            errors.Add(refusal, refusal);
+        }
+        catch (Exception exception)
+        {
+            errors.Add(exception);
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// <paramref name="concurrency"/> workers each send their next call as soon as the last one is
     /// answered, for <paramref name="duration"/>: the most the system does with that many calls in
@@ -116,21 +125,9 @@ public static class LoadRunner
             {
                 var index = Interlocked.Increment(ref next);
                 var sentAt = Stopwatch.GetTimestamp();
-                try
+                if (await AttemptAsync(operation, index, errors))
                 {
-                    var refusal = await operation.Call(index);
-                    if (refusal is null)
-                    {
-                        Interlocked.Increment(ref succeeded);
-                    }
-                    else
-                    {
-                        errors.Add(refusal, refusal);
-                    }
-                }
-                catch (Exception exception)
-                {
-                    errors.Add(exception);
+                    Interlocked.Increment(ref succeeded);
                 }
 
                 LatencySummary.Record(latency, Stopwatch.GetElapsedTime(sentAt).TotalMicroseconds);
