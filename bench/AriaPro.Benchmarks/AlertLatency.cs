@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using AriaPro.Grains.Interfaces.Monitoring;
 using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Grains.Monitoring;
@@ -38,8 +36,8 @@ internal static class AlertLatency
         var loaded = AriaSettingsLoader.Load(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ARIA_HTTP_URLS"] = "http://127.0.0.1:0",
-            ["ARIA_SILO_PORT"] = FreePort().ToString(CultureInfo.InvariantCulture),
-            ["ARIA_GATEWAY_PORT"] = FreePort().ToString(CultureInfo.InvariantCulture),
+            ["ARIA_SILO_PORT"] = LoopbackPorts.Free().ToString(CultureInfo.InvariantCulture),
+            ["ARIA_GATEWAY_PORT"] = LoopbackPorts.Free().ToString(CultureInfo.InvariantCulture),
             ["ARIA_AUTOTRADE"] = "0",
             ["ARIA_ADMIN_API_KEY"] = "aria_bench_0123456789abcdef0123456789abcdef",
             ["ARIA_AUDIT_LOG"] = "none",
@@ -86,12 +84,6 @@ internal static class AlertLatency
         return 0;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     // Completes the waiter of a run when its firing alert is notified.
     private sealed class AwaitingNotifier : IAlertNotifier

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using AriaPro.Grains.Hosting;
 using AriaPro.Grains.MarketData;
@@ -52,8 +50,8 @@ internal static class ReplayHost
         variables[AriaVariables.RiskSeedFile] = null;
         variables[AriaVariables.AuditLog] = "none";
         variables[AriaVariables.HttpUrls] = "http://127.0.0.1:0";
-        variables[AriaVariables.SiloPort] = FreePort().ToString(CultureInfo.InvariantCulture);
-        variables[AriaVariables.GatewayPort] = FreePort().ToString(CultureInfo.InvariantCulture);
+        variables[AriaVariables.SiloPort] = LoopbackPorts.Free().ToString(CultureInfo.InvariantCulture);
+        variables[AriaVariables.GatewayPort] = LoopbackPorts.Free().ToString(CultureInfo.InvariantCulture);
         variables[AriaVariables.AdminApiKey] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
         variables[AriaVariables.ModelsDirectory] = options.ModelsDirectory;
 
@@ -81,10 +79,4 @@ internal static class ReplayHost
         });
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using AriaPro.Load.Running;
 using AriaPro.Load.Targets;
+using AriaPro.Silo.Hosting;
 
 namespace AriaPro.Load.Soak;
 
@@ -22,7 +23,7 @@ public static class SoakRun
     public static async Task<int> RunAsync(LoadOptions options, TextWriter output, TextWriter progress)
     {
         var symbols = SymbolSet.First(options.Symbols);
-        var environment = SiloEnvironment.For(symbols, FreePort.Next(), FreePort.Next(), FreePort.Next(), autoTrade: true, redis: null, masterKey: null);
+        var environment = SiloEnvironment.For(symbols, LoopbackPorts.Free(), LoopbackPorts.Free(), LoopbackPorts.Free(), autoTrade: true, redis: null, masterKey: null);
         environment["AI_BASE_ANALYSIS_INTERVAL"] = AnalysisSeconds.ToString(CultureInfo.InvariantCulture);
         var loadAtStart = LoadAverage.Read();
         await using var silo = SiloProcess.Start(environment, options.SiloLog);

@@ -32,7 +32,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
 
     public static async Task<EmbeddedSilo> StartAsync(IReadOnlyList<string> symbols, string? redis, string? masterKey)
     {
-        var (http, silo, gateway) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
+        var (http, silo, gateway) = (LoopbackPorts.Free(), LoopbackPorts.Free(), LoopbackPorts.Free());
         var environment = SiloEnvironment.For(symbols, http, silo, gateway, autoTrade: false, redis, masterKey);
         var loaded = AriaSettingsLoader.Load(new ConfigurationBuilder().AddInMemoryCollection(environment!).Build());
         if (!loaded.IsValid)

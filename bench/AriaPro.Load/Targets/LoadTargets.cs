@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using AriaPro.Client;
 using AriaPro.Load.Operations;
+using AriaPro.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -69,7 +70,7 @@ public sealed class LoadTargets : IAsyncDisposable
             clusterId = $"load-{runId}";
             for (var i = 0; i < options.StartSilos; i++)
             {
-                var environment = SiloEnvironment.For(symbols, FreePort.Next(), FreePort.Next(), FreePort.Next(), autoTrade: false, options.Redis, masterKey, clusterId);
+                var environment = SiloEnvironment.For(symbols, LoopbackPorts.Free(), LoopbackPorts.Free(), LoopbackPorts.Free(), autoTrade: false, options.Redis, masterKey, clusterId);
                 var log = options.StartSilos == 1 ? options.SiloLog : Path.ChangeExtension(options.SiloLog, $"{i + 1}.log");
                 await progress.WriteLineAsync($"starting silo process {i + 1} of {options.StartSilos} against Redis {options.Redis} (log: {log})");
                 var silo = SiloProcess.Start(environment, log);

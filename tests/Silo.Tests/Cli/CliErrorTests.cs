@@ -1,8 +1,9 @@
 using AriaPro.Cli;
 using AriaPro.Cli.Commands;
 using AriaPro.Cli.Connection;
-using Spectre.Console;
+using AriaPro.Silo.Hosting;
 using AriaPro.Silo.Tests.Hosting;
+using Spectre.Console;
 
 namespace AriaPro.Silo.Tests.Cli;
 
@@ -93,7 +94,7 @@ public sealed class CliErrorTests(HostFixture fixture)
     [Fact]
     public async Task Command_UnreachableSilo_ExitsThreeWithOneLine()
     {
-        using var cli = CliRun.For(new Uri($"http://127.0.0.1:{FreePort.Next()}"), token: "any");
+        using var cli = CliRun.For(new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}"), token: "any");
 
         var result = await cli.RunAsync("positions");
 
@@ -105,7 +106,7 @@ public sealed class CliErrorTests(HostFixture fixture)
     [Fact]
     public async Task Watch_UnreachableSilo_ExitsThreeWithOneLine()
     {
-        using var cli = CliRun.For(new Uri($"http://127.0.0.1:{FreePort.Next()}"), token: "any");
+        using var cli = CliRun.For(new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}"), token: "any");
 
         var result = await cli.RunAsync("watch", "--count", "1");
 

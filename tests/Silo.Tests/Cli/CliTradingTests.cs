@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AriaPro.Silo.Hosting;
 using AriaPro.Silo.Tests.Hosting;
 
 namespace AriaPro.Silo.Tests.Cli;
@@ -110,7 +111,7 @@ public sealed class CliTradingTests(HostFixture fixture)
     [Fact]
     public async Task OrdersSubmit_NoIdAndNoSilo_SaysWhichIdMakesTheRetrySafe()
     {
-        using var cli = CliRun.For(new Uri($"http://127.0.0.1:{FreePort.Next()}"), token: "any");
+        using var cli = CliRun.For(new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}"), token: "any");
 
         var result = await cli.RunAsync("orders", "submit", "--symbol", "GBPUSD", "--side", "sell", "--qty", "0.01");
 

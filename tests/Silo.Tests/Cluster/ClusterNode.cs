@@ -1,3 +1,4 @@
+using AriaPro.Silo.Hosting;
 using AriaPro.Silo.Tests.Hosting;
 
 namespace AriaPro.Silo.Tests.Cluster;
@@ -14,12 +15,12 @@ public sealed class ClusterNode : IAsyncDisposable
 
     private ClusterNode(IDictionary<string, string> environment)
     {
-        var http = FreePort.Next();
+        var http = LoopbackPorts.Free();
         _environment = new(environment)
         {
             ["ARIA_HTTP_URLS"] = $"http://127.0.0.1:{http}",
-            ["ARIA_SILO_PORT"] = FreePort.Next().ToString(),
-            ["ARIA_GATEWAY_PORT"] = FreePort.Next().ToString(),
+            ["ARIA_SILO_PORT"] = LoopbackPorts.Free().ToString(),
+            ["ARIA_GATEWAY_PORT"] = LoopbackPorts.Free().ToString(),
             ["ARIA_ADMIN_API_KEY"] = TestAuth.AdminKey,
         };
         foreach (var (name, value) in TestAuth.GenerousRateLimits)

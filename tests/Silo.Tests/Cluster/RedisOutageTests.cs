@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using AriaPro.Silo.Hosting;
 using AriaPro.Silo.Http;
 using AriaPro.Silo.Tests.Hosting;
 using Xunit.Abstractions;
@@ -42,7 +43,7 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
     {
         Skip.If(RedisServer.NotInstalled is not null, RedisServer.NotInstalled);
         await using var redis = await RedisServer.StartAsync();
-        var httpPort = FreePort.Next();
+        var httpPort = LoopbackPorts.Free();
         await using var silo = SiloProcess.Start(SiloEnvironment(redis, httpPort));
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = LongestAnswer * 2 };
         await silo.WaitForOutputAsync("AriaPro started", StartLimit);
@@ -108,8 +109,8 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
             ["ARIA_MASTER_KEY"] = TestMasterKey.Base64,
             ["ARIA_CLUSTER_ID"] = id,
             ["ARIA_SERVICE_ID"] = id,
-            ["ARIA_SILO_PORT"] = FreePort.Next().ToString(),
-            ["ARIA_GATEWAY_PORT"] = FreePort.Next().ToString(),
+            ["ARIA_SILO_PORT"] = LoopbackPorts.Free().ToString(),
+            ["ARIA_GATEWAY_PORT"] = LoopbackPorts.Free().ToString(),
             ["ARIA_HTTP_URLS"] = $"http://127.0.0.1:{httpPort}",
             ["ARIA_AUTOTRADE"] = "0",
             ["ARIA_SYMBOLS"] = string.Join(',', Symbols),

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using AriaPro.Silo.Hosting;
 using AriaPro.Silo.Tests.Hosting;
 
 namespace AriaPro.Silo.Tests.Cluster;
@@ -46,7 +47,7 @@ public sealed class RedisServer : IAsyncDisposable
     public static async Task<RedisServer> StartAsync()
     {
         var directory = Directory.CreateTempSubdirectory("aria-redis-").FullName;
-        var server = new RedisServer(FreePort.Next(), directory);
+        var server = new RedisServer(LoopbackPorts.Free(), directory);
         try
         {
             await server.StartAgainAsync();

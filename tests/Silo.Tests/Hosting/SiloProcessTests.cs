@@ -1,4 +1,5 @@
 using System.Net;
+using AriaPro.Silo.Hosting;
 
 namespace AriaPro.Silo.Tests.Hosting;
 
@@ -11,12 +12,12 @@ public sealed class SiloProcessTests
     [Fact]
     public async Task Start_DefaultEmbeddedMode_AnswersReadyWithin60Seconds()
     {
-        var port = FreePort.Next();
+        var port = LoopbackPorts.Free();
         await using var silo = SiloProcess.Start(new Dictionary<string, string>
         {
             ["ARIA_HTTP_URLS"] = $"http://127.0.0.1:{port}",
-            ["ARIA_SILO_PORT"] = FreePort.Next().ToString(),
-            ["ARIA_GATEWAY_PORT"] = FreePort.Next().ToString(),
+            ["ARIA_SILO_PORT"] = LoopbackPorts.Free().ToString(),
+            ["ARIA_GATEWAY_PORT"] = LoopbackPorts.Free().ToString(),
         });
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
 

@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Builder;
 using AriaPro.Silo.Configuration;
 using AriaPro.Silo.Hosting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
@@ -52,8 +52,8 @@ public sealed class TestHost : IAsyncDisposable
         var variables = new Dictionary<string, string?>
         {
             ["ARIA_HTTP_URLS"] = "http://127.0.0.1:0",
-            ["ARIA_SILO_PORT"] = FreePort.Next().ToString(),
-            ["ARIA_GATEWAY_PORT"] = FreePort.Next().ToString(),
+            ["ARIA_SILO_PORT"] = LoopbackPorts.Free().ToString(),
+            ["ARIA_GATEWAY_PORT"] = LoopbackPorts.Free().ToString(),
             ["ARIA_AUTOTRADE"] = "0",
             ["ARIA_PAPER_LATENCY_MS"] = "0",
             ["ARIA_ADMIN_API_KEY"] = TestAuth.AdminKey,

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using AriaPro.Grains.Monitoring;
+using AriaPro.Silo.Hosting;
 using AriaPro.Silo.Monitoring;
 using AriaPro.Silo.Monitoring.Notifications;
 using AriaPro.Silo.Tests.Hosting;
@@ -17,7 +18,7 @@ public sealed class AlertNotifierTests
     {
         await using var smtp = await SmtpTestServer.StartAsync();
         var monitoring = NotifierHarness.Email(smtp.Port);
-        monitoring.WebhookUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}/hooks/alerts");
+        monitoring.WebhookUrl = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}/hooks/alerts");
         var time = new RecordingTimeProvider();
         await using var harness = await NotifierHarness.StartAsync(monitoring, new AlertDeliveryOptions { StopGrace = TimeSpan.Zero }, time);
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net;
 using System.Threading.Channels;
+using AriaPro.Silo.Hosting;
 using AriaPro.Silo.Tests.Hosting;
 using MimeKit;
 using SmtpServer;
@@ -52,7 +53,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
     public static async Task<SmtpTestServer> StartAsync((string User, string Password)? credentials = null)
     {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var server = new SmtpTestServer(FreePort.Next(), new CapturingStore(), new EndpointListenerFactory(), credentials, started);
+        var server = new SmtpTestServer(LoopbackPorts.Free(), new CapturingStore(), new EndpointListenerFactory(), credentials, started);
         await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
         return server;
     }

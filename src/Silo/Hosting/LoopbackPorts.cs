@@ -2,17 +2,19 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 
-namespace AriaPro.Silo.Tests.Hosting;
+namespace AriaPro.Silo.Hosting;
 
 /// <summary>
-/// Loopback ports nothing is listening on, for silos and gateways under test. Tests run in
-/// parallel, so a port is never handed out twice in one test run, even once its probe is closed.
+/// Loopback ports nothing listens on, for in-process silos (replay, benchmarks, tests). A port is
+/// never handed out twice by one process, even once its probe is closed, so silos started side by
+/// side cannot be given the same one.
 /// </summary>
-public static class FreePort
+public static class LoopbackPorts
 {
     private static readonly ConcurrentDictionary<int, bool> HandedOut = new();
 
-    public static int Next()
+    /// <summary>A loopback TCP port that was free when asked and that this process has not handed out before.</summary>
+    public static int Free()
     {
         while (true)
         {
