@@ -15,7 +15,7 @@ internal sealed class SettlementTracker : IIncomingGrainCallFilter
 
     /// <inheritdoc />
     public Task Invoke(IIncomingGrainCallContext context) =>
-        context.Grain is ITraderGrain && context.MethodName == nameof(ITraderGrain.OnExecutionReport)
+        context.Grain is ITraderGrain && context.MethodName == nameof(ITraderGrain.OnExecutionReports)
             ? InvokeReport(context)
             : context.Invoke();
 
@@ -27,9 +27,12 @@ internal sealed class SettlementTracker : IIncomingGrainCallFilter
     private async Task InvokeReport(IIncomingGrainCallContext context)
     {
         await context.Invoke();
-        if (context.Request.GetArgument(0) is ExecutionReport { Kind: not ExecutionKind.Accepted } report)
+        if (context.Request.GetArgument(0) is IReadOnlyList<ExecutionReport> reports)
         {
-            Entry(report.ClientOrderId).TrySetResult();
+            foreach (var report in reports.Where(r => r.Kind is not ExecutionKind.Accepted))
+            {
+                Entry(report.ClientOrderId).TrySetResult();
+            }
         }
     }
 

@@ -21,9 +21,13 @@ public interface ITraderGrain : IGrainWithStringKey
     [Alias("Cancel")]
     Task<OrderView?> Cancel(string clientOrderId);
 
-    /// <summary>Applies one broker report (acknowledgement, reject, fill or cancel).</summary>
-    [Alias("OnExecutionReport")]
-    Task OnExecutionReport(ExecutionReport report);
+    /// <summary>
+    /// Applies broker reports (acknowledgement, reject, fill or cancel) in the order given, and
+    /// persists them with one write: a venue that acknowledges and fills a market order at once
+    /// sends both together. A report applied before is applied once.
+    /// </summary>
+    [Alias("OnExecutionReports")]
+    Task OnExecutionReports(IReadOnlyList<ExecutionReport> reports);
 
     /// <summary>
     /// The order grain has stored this version (<see cref="OrderView.UpdatedAt"/>) of a finished

@@ -7,7 +7,7 @@ public sealed partial class PaperBroker
     [LoggerMessage(Level = LogLevel.Information, Message = "Paper broker ready: latency {LatencyMs} ms, reject rate {RejectRate}, slippage {SlippagePips} pips")]
     private partial void LogReady(double latencyMs, double rejectRate, decimal slippagePips);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Paper fill {Symbol} {ClientOrderId}: {Side} {Quantity} @ {Price}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Paper fill {Symbol} {ClientOrderId}: {Side} {Quantity} @ {Price}")]
     private partial void LogFilled(string symbol, string clientOrderId, string side, decimal quantity, decimal price);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Paper broker rejected {Symbol} {ClientOrderId}: {Reason}")]

@@ -36,6 +36,7 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
     private readonly ConcurrentQueue<(string Symbol, string Id)> _finishedOrder = new();
     private const int FinishedOrdersKept = 50_000;
     private readonly ConcurrentDictionary<(string Symbol, string Id), BrokerOrder> _resting = new();
+    private readonly ConcurrentDictionary<string, ITraderGrain> _traders = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private readonly ITimer _matcher;
     private readonly int _seed;
@@ -77,7 +78,7 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
         var key = (order.Symbol, order.ClientOrderId);
         if (_finished.TryGetValue(key, out var final))
         {
-            _ = ReportAsync(order.Symbol, final);
+            _ = ReportAsync(order.Symbol, [final]);
             return Task.CompletedTask;
         }
 
@@ -109,7 +110,7 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
         var removed = _pending.TryRemove(key, out _) | _resting.TryRemove(key, out _);
         if (removed)
         {
-            _ = ReportAsync(symbol, new(clientOrderId, ExecutionKind.Cancelled, 0m, 0m, "cancelled at the broker", _time.GetUtcNow()));
+            _ = ReportAsync(symbol, [new(clientOrderId, ExecutionKind.Cancelled, 0m, 0m, "cancelled at the broker", _time.GetUtcNow())]);
         }
 
         return Task.CompletedTask;
@@ -148,23 +149,23 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
             {
                 const string reason = "paper broker: injected rejection (ARIA_PAPER_REJECT_RATE)";
                 LogRejected(order.Symbol, order.ClientOrderId, reason);
-                await ReportAsync(order.Symbol, new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, reason, _time.GetUtcNow()));
+                await ReportAsync(order.Symbol, [new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, reason, _time.GetUtcNow())]);
                 return;
             }
 
-            if (order.Type == OrderType.Limit)
-            {
-                // Resting before the acknowledgement goes out: once the trader sees Accepted, the
-                // order is already being matched. A fill may overtake the acknowledgement; the
-                // trader accepts reports in either order.
-                _resting[key] = order;
-            }
-
-            await ReportAsync(order.Symbol, new(order.ClientOrderId, ExecutionKind.Accepted, 0m, 0m, null, _time.GetUtcNow()));
+            var accepted = new ExecutionReport(order.ClientOrderId, ExecutionKind.Accepted, 0m, 0m, null, _time.GetUtcNow());
             if (order.Type == OrderType.Market)
             {
-                await FillAtMarketAsync(order);
+                // Acknowledged and filled at once, so both reports travel (and are stored) together.
+                await FillAtMarketAsync(order, accepted);
+                return;
             }
+
+            // Resting before the acknowledgement goes out: once the trader sees Accepted, the order
+            // is already being matched. A fill may overtake the acknowledgement; the trader accepts
+            // reports in either order.
+            _resting[key] = order;
+            await ReportAsync(order.Symbol, [accepted]);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
@@ -173,21 +174,23 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
         catch (Exception exception)
         {
             LogFailed(exception, order.Symbol, order.ClientOrderId);
-            await ReportAsync(order.Symbol, new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, $"paper broker error: {exception.Message}", _time.GetUtcNow()));
+            await ReportAsync(order.Symbol, [new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, $"paper broker error: {exception.Message}", _time.GetUtcNow())]);
         }
     }
 
-    private async Task FillAtMarketAsync(BrokerOrder order)
+    // The acknowledgement, when given, goes out with the fill (or not at all if the order fails).
+    private async Task FillAtMarketAsync(BrokerOrder order, ExecutionReport? acknowledgement = null)
     {
         try
         {
             var quote = await _grains.GetGrain<IMarketDataGrain>(order.Symbol).GetQuote();
-            await FillAsync(order, MarketPrice(order, quote));
+            var fill = Fill(order, MarketPrice(order, quote));
+            await ReportAsync(order.Symbol, acknowledgement is null ? [fill] : [acknowledgement, fill]);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogFailed(exception, order.Symbol, order.ClientOrderId);
-            await ReportAsync(order.Symbol, new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, $"paper broker error: {exception.Message}", _time.GetUtcNow()));
+            await ReportAsync(order.Symbol, [new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, $"paper broker error: {exception.Message}", _time.GetUtcNow())]);
         }
     }
 
@@ -213,7 +216,7 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
                 {
                     if (Crossed(order, quote) is { } price && _resting.TryRemove(key, out _))
                     {
-                        await FillAsync(order, price);
+                        await ReportAsync(order.Symbol, [Fill(order, price)]);
                     }
                 }
             }
@@ -235,24 +238,25 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
         _ => null,
     };
 
-    private async Task FillAsync(BrokerOrder order, decimal price)
+    private ExecutionReport Fill(BrokerOrder order, decimal price)
     {
         LogFilled(order.Symbol, order.ClientOrderId, order.Side.ToString(), order.Quantity, price);
-        await ReportAsync(order.Symbol, new(order.ClientOrderId, ExecutionKind.Fill, order.Quantity, price, null, _time.GetUtcNow(), $"{order.ClientOrderId}:fill"));
+        return new(order.ClientOrderId, ExecutionKind.Fill, order.Quantity, price, null, _time.GetUtcNow(), $"{order.ClientOrderId}:fill");
     }
 
-    // At least once: a report the trader could not take (its silo died, storage is down) is sent
+    // At least once: reports the trader could not take (its silo died, storage is down) are sent
     // again with backoff. The trader applies a repeated report once. The venue forgets an order
     // only after its final report has been delivered.
-    private async Task ReportAsync(string symbol, ExecutionReport report)
+    private async Task ReportAsync(string symbol, ExecutionReport[] reports)
     {
+        var last = reports[^1];
         var started = _time.GetUtcNow();
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                await _grains.GetGrain<ITraderGrain>(symbol).OnExecutionReport(report);
-                if (report.Kind is not ExecutionKind.Accepted)
+                await Trader(symbol).OnExecutionReports(reports);
+                foreach (var report in reports.Where(r => r.Kind is not ExecutionKind.Accepted))
                 {
                     Finish((symbol, report.ClientOrderId), report);
                 }
@@ -263,24 +267,27 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
             {
                 if (_stopping.IsCancellationRequested || _time.GetUtcNow() - started > RedeliveryLimit)
                 {
-                    LogUndelivered(exception, report.Kind.ToString(), symbol, report.ClientOrderId);
+                    LogUndelivered(exception, last.Kind.ToString(), symbol, last.ClientOrderId);
                     return;
                 }
 
                 var delay = RedeliveryBackoff[Math.Min(attempt, RedeliveryBackoff.Length - 1)];
-                LogRedelivering(report.Kind.ToString(), symbol, report.ClientOrderId, attempt + 1, delay.TotalSeconds, exception.Message);
+                LogRedelivering(last.Kind.ToString(), symbol, last.ClientOrderId, attempt + 1, delay.TotalSeconds, exception.Message);
                 try
                 {
                     await Task.Delay(delay, _time, _stopping.Token);
                 }
                 catch (OperationCanceledException)
                 {
-                    LogUndelivered(exception, report.Kind.ToString(), symbol, report.ClientOrderId);
+                    LogUndelivered(exception, last.Kind.ToString(), symbol, last.ClientOrderId);
                     return;
                 }
             }
         }
     }
+
+    // One reference per symbol: resolving a grain reference is not free, and reports are frequent.
+    private ITraderGrain Trader(string symbol) => _traders.GetOrAdd(symbol, static (s, grains) => grains.GetGrain<ITraderGrain>(s), _grains);
 
     private void Finish((string Symbol, string Id) key, ExecutionReport report)
     {

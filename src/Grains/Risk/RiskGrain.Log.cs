@@ -18,4 +18,7 @@ public sealed partial class RiskGrain
 
     [LoggerMessage(Level = LogLevel.Information, Message = "End-of-day snapshot scheduled daily at {EndOfDay} UTC, next at {Next}")]
     private partial void LogScheduled(TimeOnly endOfDay, DateTimeOffset next);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not store the {Count} reported positions; trying again in 250 ms")]
+    private partial void LogPositionsNotSaved(Exception exception, int count);
 }

@@ -36,20 +36,25 @@ public sealed partial class RiskGrain(
     private readonly ILogger<RiskGrain> _logger = logger;
     private readonly double _z = ExposureVar.Z(riskOptions.Value.VarConfidence);
     private bool _scheduled;
+    private bool _positionsUnsaved;
 
     private RiskState State => store.State;
 
     /// <summary>How often the portfolio's figures are refreshed for the silo's gauges.</summary>
     public static readonly TimeSpan FiguresPeriod = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long reported positions wait at most before they are stored, all in one write.</summary>
+    public static readonly TimeSpan PositionsSavePeriod = TimeSpan.FromMilliseconds(250);
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         this.RegisterGrainTimer(_ => GetMetrics(), new GrainTimerCreationOptions(FiguresPeriod, FiguresPeriod) { Interleave = false });
+        this.RegisterGrainTimer(_ => SavePositions(), new GrainTimerCreationOptions(PositionsSavePeriod, PositionsSavePeriod) { Interleave = false });
         if (State.Returns.Count == 0 && State.LastDayClosed is null && _options.SeedFile is { } file)
         {
             State.Returns = DailyReturns.FromCloses(DailyReturns.ReadCloses(file), _options.LookbackDays);
             State.ReturnsSource = $"seeded from {Path.GetFileName(file)}";
-            await store.WriteStateAsync(cancellationToken);
+            await Write(cancellationToken);
             LogSeeded(file, State.Returns.Count);
         }
     }
@@ -90,10 +95,32 @@ public sealed partial class RiskGrain(
         await CloseDay();
     }
 
-    public async Task ReportPosition(PositionReport report)
+    // Positions are reports, not the record (each trader's own state is): they are applied at once
+    // and stored together within PositionsSavePeriod, instead of one write of the whole portfolio per
+    // fill. A report lost with a crashed silo is made good by the trader's next fill or activation.
+    public Task ReportPosition(PositionReport report)
     {
         State.Positions[report.Symbol] = report;
-        await store.WriteStateAsync();
+        _positionsUnsaved = true;
+        return Task.CompletedTask;
+    }
+
+    // A failed save is tried again at the next tick.
+    private async Task SavePositions()
+    {
+        if (!_positionsUnsaved)
+        {
+            return;
+        }
+
+        try
+        {
+            await Write();
+        }
+        catch (Exception exception)
+        {
+            LogPositionsNotSaved(exception, State.Positions.Count);
+        }
     }
 
     public Task<RiskDecision> CheckOrder(RiskCheck check)
@@ -144,10 +171,25 @@ public sealed partial class RiskGrain(
         return risk;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         metrics.ForgetRisk();
-        return Task.CompletedTask;
+        await SavePositions();
+    }
+
+    // Every write stores the positions too.
+    private async Task Write(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            _positionsUnsaved = false;
+            await store.WriteStateAsync(cancellationToken);
+        }
+        catch
+        {
+            _positionsUnsaved = true;
+            throw;
+        }
     }
 
     public async Task<PortfolioRisk> CloseDay()
@@ -166,7 +208,7 @@ public sealed partial class RiskGrain(
 
         State.LastCloseEquity = metrics.Equity;
         State.LastDayClosed = time.GetUtcNow();
-        await store.WriteStateAsync();
+        await Write();
         LogDayClosed(metrics.Equity, _options.AccountCurrency, dayReturn, State.Returns.Count);
         return await GetMetrics();
     }

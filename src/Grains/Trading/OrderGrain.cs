@@ -47,11 +47,13 @@ public sealed class OrderGrain(
         return await Deliver(GrainFactory.GetGrain<ITraderGrain>(normalized.Symbol), normalized);
     }
 
+    // Delivered is stored with the archive, not written here: until the order finishes, the trader
+    // holds it (persisted as Submitted before the broker saw it, never dropped before archiving),
+    // so a stored claim the trader does not know was never traded and may be delivered again.
     private async Task<SubmitResult> Deliver(ITraderGrain trader, OrderRequest request)
     {
         var result = await trader.Submit(request);
         route.State.Delivered = true;
-        await route.WriteStateAsync();
         return result;
     }
 
@@ -69,6 +71,7 @@ public sealed class OrderGrain(
         if (route.State.Archived is not { } stored || stored.UpdatedAt < order.UpdatedAt)
         {
             route.State.Archived = order;
+            route.State.Delivered = true;
             await route.WriteStateAsync();
         }
 

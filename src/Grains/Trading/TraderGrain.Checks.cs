@@ -51,7 +51,7 @@ public sealed partial class TraderGrain
         var price = request.LimitPrice ?? (request.Side == OrderSide.Buy ? quote.Ask : quote.Bid);
         try
         {
-            var decision = await GrainFactory.GetGrain<IRiskGrain>(IRiskGrain.Portfolio).CheckOrder(new(_symbol, current, projected, price));
+            var decision = await _risk.CheckOrder(new(_symbol, current, projected, price));
             return decision.Allowed ? null : decision.Reason;
         }
         catch (Exception exception)
@@ -65,7 +65,7 @@ public sealed partial class TraderGrain
     {
         try
         {
-            return await GrainFactory.GetGrain<IMarketDataGrain>(_symbol).GetSnapshot();
+            return await _market.GetSnapshot();
         }
         catch (Exception exception)
         {

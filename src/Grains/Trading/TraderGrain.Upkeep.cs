@@ -13,7 +13,7 @@ public sealed partial class TraderGrain
         try
         {
             var book = State.Position;
-            await GrainFactory.GetGrain<IRiskGrain>(IRiskGrain.Portfolio).ReportPosition(
+            await _risk.ReportPosition(
                 new(_symbol, book.Quantity, book.AveragePrice, book.RealizedPnl, State.LastPrice, State.ClosedTrades));
         }
         catch (Exception exception)

@@ -36,12 +36,16 @@ public sealed partial class TraderGrain(
     private CircuitBreakerController _breaker = null!;
     private BreakerEvents _events = null!;
     private string _symbol = "";
+    private IMarketDataGrain _market = null!;
+    private IRiskGrain _risk = null!;
 
     private TraderState State => store.State;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _symbol = this.GetPrimaryKeyString();
+        _market = GrainFactory.GetGrain<IMarketDataGrain>(_symbol);
+        _risk = GrainFactory.GetGrain<IRiskGrain>(IRiskGrain.Portfolio);
         _breaker = new(State.Breaker, _options.CircuitBreakerFailures, _options.CircuitBreakerCooldown);
         _events = new(this, "trader", _symbol, metrics, time, _logger);
         _events.Hosted(State.Breaker.State);
@@ -135,12 +139,44 @@ public sealed partial class TraderGrain(
         return order.ToView();
     }
 
-    public async Task OnExecutionReport(ExecutionReport report)
+    public async Task OnExecutionReports(IReadOnlyList<ExecutionReport> reports)
+    {
+        var changed = new List<OrderRecord>(reports.Count);
+        var filled = false;
+        foreach (var report in reports)
+        {
+            if (Apply(report) is { } order)
+            {
+                changed.Remove(order);
+                changed.Add(order);
+                filled |= report.Kind == ExecutionKind.Fill;
+            }
+        }
+
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        await Persist();
+        foreach (var order in changed)
+        {
+            await Archive(order);
+        }
+
+        if (filled)
+        {
+            await ReportPosition();
+        }
+    }
+
+    // The order the report changed, or null when it changes nothing (unknown, repeated or stale).
+    private OrderRecord? Apply(ExecutionReport report)
     {
         if (!State.Orders.TryGetValue(report.ClientOrderId, out var order))
         {
             LogUnknownReport(report.Kind.ToString(), report.ClientOrderId, _symbol);
-            return;
+            return null;
         }
 
         var now = time.GetUtcNow();
@@ -154,27 +190,17 @@ public sealed partial class TraderGrain(
             case ExecutionKind.Rejected when order.Status.IsWorking():
                 Fail(order, OrderStatus.Rejected, report.Reason ?? "rejected by the broker", now);
                 break;
-            case ExecutionKind.Fill:
-                if (!ApplyFill(order, report, now))
-                {
-                    return;
-                }
-
+            case ExecutionKind.Fill when ApplyFill(order, report, now):
                 break;
             case ExecutionKind.Cancelled when order.Status.IsWorking():
                 order.Transition(OrderStatus.Cancelled, now, report.Reason ?? "cancelled by the broker");
                 break;
             default:
-                return;
+                return null;
         }
 
         Changed(order, from);
-        await Persist();
-        await Archive(order);
-        if (report.Kind == ExecutionKind.Fill)
-        {
-            await ReportPosition();
-        }
+        return order;
     }
 
     public Task ConfirmArchived(string clientOrderId, DateTimeOffset version)
@@ -227,7 +253,7 @@ public sealed partial class TraderGrain(
         decimal? mark = null;
         if (book.Quantity != 0m)
         {
-            var quote = await GrainFactory.GetGrain<IMarketDataGrain>(_symbol).GetQuote();
+            var quote = await _market.GetQuote();
             mark = book.Quantity > 0m ? quote.Bid : quote.Ask;
         }
 

@@ -36,6 +36,29 @@ public sealed class PaperBrokerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Submit_MarketOrder_AcknowledgementAndFillDeliveredInOneCall()
+    {
+        await _broker.Submit(Market("pb-together", OrderSide.Sell, 1m));
+
+        await Eventually.True(() => !_venue.Deliveries.IsEmpty, "a delivery");
+        var delivery = Assert.Single(_venue.Deliveries);
+        Assert.Equal([ExecutionKind.Accepted, ExecutionKind.Fill], delivery.Select(r => r.Kind));
+        Assert.All(delivery, r => Assert.Equal("pb-together", r.ClientOrderId));
+    }
+
+    [Fact]
+    public async Task Submit_LimitOrder_AcknowledgedAloneAndRests()
+    {
+        await _broker.Submit(new BrokerOrder("pb-limit", "EURUSD", OrderSide.Buy, OrderType.Limit, 1m, 1.0m));
+
+        await Eventually.True(() => !_venue.Deliveries.IsEmpty, "a delivery");
+        await _broker.Cancel("EURUSD", "pb-limit");
+        await Eventually.True(() => _venue.Deliveries.Count == 2, "the cancellation");
+
+        Assert.Equal([[ExecutionKind.Accepted], [ExecutionKind.Cancelled]], _venue.Deliveries.Select(d => d.Select(r => r.Kind).ToArray()));
+    }
+
+    [Fact]
     public async Task Reconcile_AcknowledgedMarketOrderItDoesNotHold_FillsTheUnfilledPartAtTheQuote()
     {
         await _broker.Reconcile(Market("pb-2", OrderSide.Sell, 0.75m), acknowledged: true);

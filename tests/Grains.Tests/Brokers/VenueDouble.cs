@@ -17,6 +17,9 @@ public class VenueDouble : DispatchProxy
 
     public ConcurrentQueue<ExecutionReport> Reports { get; } = new();
 
+    /// <summary>The reports as delivered: one entry per call a trader took.</summary>
+    public ConcurrentQueue<IReadOnlyList<ExecutionReport>> Deliveries { get; } = new();
+
     public Quote Quote { get; set; } = new("EURUSD", 1.1000m, 1.1002m, DateTimeOffset.UnixEpoch);
 
     public int RefuseReports { get; set; }
@@ -43,7 +46,7 @@ public class VenueDouble : DispatchProxy
         {
             nameof(IGrainFactory.GetGrain) when targetMethod.ReturnType == typeof(ITraderGrain) => Proxy<ITraderGrain>(venue),
             nameof(IGrainFactory.GetGrain) when targetMethod.ReturnType == typeof(IMarketDataGrain) => Proxy<IMarketDataGrain>(venue),
-            nameof(ITraderGrain.OnExecutionReport) => venue.Deliver((ExecutionReport)args![0]!),
+            nameof(ITraderGrain.OnExecutionReports) => venue.Deliver((IReadOnlyList<ExecutionReport>)args![0]!),
             nameof(IMarketDataGrain.GetQuote) => Task.FromResult(venue.Quote),
             _ => throw new InvalidOperationException($"the paper broker is not expected to call {targetMethod.Name}"),
         };
@@ -57,7 +60,7 @@ public class VenueDouble : DispatchProxy
         return proxy;
     }
 
-    private Task Deliver(ExecutionReport report)
+    private Task Deliver(IReadOnlyList<ExecutionReport> reports)
     {
         if (Interlocked.Increment(ref _refused) <= RefuseReports)
         {
@@ -65,7 +68,12 @@ public class VenueDouble : DispatchProxy
         }
 
         Interlocked.Decrement(ref _refused);
-        Reports.Enqueue(report);
+        Deliveries.Enqueue(reports);
+        foreach (var report in reports)
+        {
+            Reports.Enqueue(report);
+        }
+
         return Task.CompletedTask;
     }
 }

@@ -1,5 +1,9 @@
+using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Interfaces.Risk;
+using AriaPro.Grains.Risk;
 using AriaPro.Grains.Tests.Cluster;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 
 namespace AriaPro.Grains.Tests.Risk;
 
@@ -46,6 +50,18 @@ public sealed class RiskGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ReportPosition_StoredWithinTheSavePeriodWhileTheGrainStaysActive()
+    {
+        var report = new PositionReport("CADJPY", 0.37m, 108.25m, 12m, 108.3m, new ClosedTrades(2, 1, 30m, 18m));
+
+        await Risk.ReportPosition(report);
+
+        var stored = await Eventually.Get(StoredRisk, s => s.Positions.ContainsKey("CADJPY"), "the position in storage");
+
+        Assert.Equal(report, stored.Positions["CADJPY"]);
+    }
+
+    [Fact]
     public async Task EndOfDayReminder_TwiceOnOneDay_ClosesTheDayOnce()
     {
         var reminder = Risk.AsReference<IRemindable>();
@@ -73,5 +89,14 @@ public sealed class RiskGrainTests(ClusterFixture fixture)
         Assert.Equal(first.Returns + 1, second.Returns);
         Assert.Equal(fixture.Time.GetUtcNow(), second.LastDayClosed);
         Assert.Equal("live", second.ReturnsSource);
+    }
+
+    // What the storage holds for the portfolio grain now, read past the grain.
+    private async Task<RiskState> StoredRisk()
+    {
+        var storage = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(AriaStorage.Name);
+        var state = new GrainState<RiskState>(new RiskState());
+        await storage.ReadStateAsync("risk", Risk.GetGrainId(), state);
+        return state.State ?? throw new InvalidOperationException("the storage returned no risk state");
     }
 }

@@ -257,15 +257,15 @@ public sealed class TraderGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task OnExecutionReport_PartialFillDeliveredTwice_BookedOnce()
+    public async Task OnExecutionReports_PartialFillDeliveredTwice_BookedOnce()
     {
         const string symbol = "GBPUSD";
         await Order("twice-1").Submit(new("twice-1", symbol, OrderSide.Buy, 1m, OrderType.Limit, 0.5m));
         await StatusAsync("twice-1", OrderStatus.Accepted);
         var fill = new ExecutionReport("twice-1", ExecutionKind.Fill, 0.4m, 0.5m, null, fixture.Time.GetUtcNow(), "twice-1:p1");
 
-        await Trader(symbol).OnExecutionReport(fill);
-        await Trader(symbol).OnExecutionReport(fill);
+        await Trader(symbol).OnExecutionReports([fill]);
+        await Trader(symbol).OnExecutionReports([fill]);
         var order = await Order("twice-1").Get();
         var position = await Trader(symbol).GetPosition();
         await Order("twice-1").Cancel();
