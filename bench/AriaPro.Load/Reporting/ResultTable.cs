@@ -8,12 +8,13 @@ namespace AriaPro.Load.Reporting;
 /// The run as a Markdown table: one row per step, latencies in microseconds (from the intended send
 /// time for fixed-rate rows), and on each saturation row the ratio of the operation's saturation
 /// throughput to its platform baseline's. CPU µs/call is this process's CPU time over the calls
-/// sent: in embedded mode the silo's, the client's and the generator's together.
+/// sent, and KB alloc/call the managed bytes it allocated over them: in embedded mode the silo's,
+/// the client's and the generator's together.
 /// </summary>
 public static class ResultTable
 {
     public const string Header =
-        "| operation | mode | step | offered/s | achieved/s | p50 µs | p99 µs | p99.9 µs | max µs | errors | send lag p99 µs | CPU µs/call | baseline | baseline/s | ratio |";
+        "| operation | mode | step | offered/s | achieved/s | p50 µs | p99 µs | p99.9 µs | max µs | errors | send lag p99 µs | CPU µs/call | KB alloc/call | baseline | baseline/s | ratio |";
 
     public static string Format(LoadReport report)
     {
@@ -24,7 +25,7 @@ public static class ResultTable
             $"load average at start {Load(report.LoadAverageAtStart)}, at end {Load(report.LoadAverageAtEnd)}");
         text.AppendLine();
         text.AppendLine(Header);
-        text.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|");
+        text.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|");
         foreach (var step in report.Steps)
         {
             text.AppendLine(Row(step, report.Compare(step), report.IsBaseline(step)));
@@ -52,7 +53,7 @@ public static class ResultTable
             $"| {step.Operation} | {step.Mode} | {step.Label} | {(step.OfferedRate is { } r ? r.ToString("N0", CultureInfo.InvariantCulture) : "closed loop")} " +
             $"| {step.Achieved:N0} | {step.Latency.P50:N0} | {step.Latency.P99:N0} | {step.Latency.P999:N0} | {step.Latency.Max:N0} | {step.Errors:N0} " +
             $"| {(step.SendLag is { } lag ? lag.P99.ToString("N0", CultureInfo.InvariantCulture) : "–")} " +
-            $"| {step.CpuMicrosPerCall:N0} " +
+            $"| {step.CpuMicrosPerCall:N0} | {step.AllocatedKilobytesPerCall:N1} " +
             $"| {comparison.Baseline ?? (isBaseline ? "(baseline)" : "–")} | {(comparison.BaselineRate is { } b ? b.ToString("N0", CultureInfo.InvariantCulture) : "–")} " +
             $"| {(comparison.Ratio is { } x ? x.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", string.Empty, StringComparison.Ordinal) : "–")} |");
 

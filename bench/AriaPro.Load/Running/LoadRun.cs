@@ -67,11 +67,11 @@ public static class LoadRun
             return steps;
         }
 
-        var cpu = ProcessCpu();
+        var usage = ProcessUsage.Now();
         var saturation = await LoadRunner.ClosedLoopAsync(operation, options.Concurrency, duration, "saturation");
-        saturation = saturation with { ProcessCpuSeconds = ProcessCpu() - cpu };
+        saturation = saturation with { Usage = ProcessUsage.Now() - usage };
         steps.Add(saturation);
-        await progress.WriteLineAsync($"{operation.Key}: saturation {saturation.Achieved:F0}/s at {options.Concurrency} in flight, p99 {saturation.Latency.P99} µs, {saturation.Errors} errors, {saturation.CpuMicrosPerCall:F0} CPU µs a call");
+        await progress.WriteLineAsync($"{operation.Key}: saturation {saturation.Achieved:F0}/s at {options.Concurrency} in flight, p99 {saturation.Latency.P99} µs, {saturation.Errors} errors, {saturation.CpuMicrosPerCall:F0} CPU µs and {saturation.AllocatedKilobytesPerCall:F1} KB allocated a call, {saturation.Usage.Collections} GCs");
         if (saturation.Achieved <= 0)
         {
             return steps;
@@ -87,16 +87,10 @@ public static class LoadRun
 
     private static async Task<StepResult> Step(LoadOperation operation, double rate, LoadOptions options, string label, TextWriter progress)
     {
-        var cpu = ProcessCpu();
+        var usage = ProcessUsage.Now();
         var result = await LoadRunner.OpenLoopAsync(operation, new OpenLoopSchedule(rate, TimeSpan.FromSeconds(options.DurationSeconds)), options.Concurrency, DrainLimit, label);
-        result = result with { ProcessCpuSeconds = ProcessCpu() - cpu };
-        await progress.WriteLineAsync($"{operation.Key}: {label} offered {rate:F0}/s, achieved {result.Achieved:F0}/s, p50 {result.Latency.P50} µs, p99 {result.Latency.P99} µs, {result.Errors} errors, {result.CpuMicrosPerCall:F0} CPU µs a call");
+        result = result with { Usage = ProcessUsage.Now() - usage };
+        await progress.WriteLineAsync($"{operation.Key}: {label} offered {rate:F0}/s, achieved {result.Achieved:F0}/s, p50 {result.Latency.P50} µs, p99 {result.Latency.P99} µs, {result.Errors} errors, {result.CpuMicrosPerCall:F0} CPU µs and {result.AllocatedKilobytesPerCall:F1} KB allocated a call, {result.Usage.Collections} GCs");
         return result;
-    }
-
-    private static double ProcessCpu()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime.TotalSeconds;
     }
 }

@@ -14,7 +14,7 @@ namespace AriaPro.Load.Running;
 /// <param name="ElapsedSeconds">From the first intended send to the last answer.</param>
 /// <param name="Latency">Latency, from the intended send time (open loop) or the send (closed loop).</param>
 /// <param name="SendLag">Open loop only: how late the generator itself sent, from the intended time.</param>
-/// <param name="ProcessCpuSeconds">CPU time this process used during the step (embedded: silo, client and generator together).</param>
+/// <param name="Usage">What this process used during the step: CPU time, bytes allocated and collections (embedded: silo, client and generator together).</param>
 public sealed record StepResult(
     string Operation,
     string Mode,
@@ -29,13 +29,16 @@ public sealed record StepResult(
     double ElapsedSeconds,
     LatencySummary Latency,
     LatencySummary? SendLag,
-    double ProcessCpuSeconds = 0)
+    ProcessUsage Usage = default)
 {
     /// <summary>Successful calls a second.</summary>
     public double Achieved => ElapsedSeconds > 0 ? Succeeded / ElapsedSeconds : 0;
 
     /// <summary>CPU microseconds this process spent per call sent.</summary>
-    public double CpuMicrosPerCall => Sent > 0 ? ProcessCpuSeconds * 1e6 / Sent : 0;
+    public double CpuMicrosPerCall => Sent > 0 ? Usage.CpuSeconds * 1e6 / Sent : 0;
+
+    /// <summary>Kilobytes this process allocated per call sent: unlike time, not changed by what else runs on the machine.</summary>
+    public double AllocatedKilobytesPerCall => Sent > 0 ? Usage.AllocatedBytes / 1024.0 / Sent : 0;
 }
 
 /// <summary>How many errors of one kind a step had, and the first one's message.</summary>

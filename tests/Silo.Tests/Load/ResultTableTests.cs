@@ -9,7 +9,7 @@ public sealed class ResultTableTests
     private static StepResult Step(StepKind kind, string label, double? offered, long succeeded, double seconds, LatencySummary? lag) =>
         new("orders", "orleans", kind, label, offered, 64, succeeded + 2, succeeded, 2,
             new Dictionary<string, ErrorKind> { ["Denied"] = new(2, "Denied") }, seconds, new LatencySummary(succeeded, 850, 1_900, 4_100, 12_345), lag,
-            ProcessCpuSeconds: (succeeded + 2) * 300e-6);
+            Usage: new((succeeded + 2) * 300e-6, (succeeded + 2) * 5 * 1024L, 7));
 
     [Fact]
     public void Row_FixedRateStep_ShowsRatesPercentilesErrorsAndSendLag()
@@ -18,7 +18,7 @@ public sealed class ResultTableTests
 
         var row = ResultTable.Row(step, ("noop-grain", 40_000, null), isBaseline: false);
 
-        Assert.Equal("| orders | orleans | 50% | 10,000 | 10,000 | 850 | 1,900 | 4,100 | 12,345 | 2 | 40 | 300 | noop-grain | 40,000 | – |", row);
+        Assert.Equal("| orders | orleans | 50% | 10,000 | 10,000 | 850 | 1,900 | 4,100 | 12,345 | 2 | 40 | 300 | 5.0 | noop-grain | 40,000 | – |", row);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class ResultTableTests
 
         var row = ResultTable.Row(step, ("noop-grain", 40_000, 0.5), isBaseline: false);
 
-        Assert.Equal("| orders | orleans | saturation | closed loop | 20,000 | 850 | 1,900 | 4,100 | 12,345 | 2 | – | 300 | noop-grain | 40,000 | 50% |", row);
+        Assert.Equal("| orders | orleans | saturation | closed loop | 20,000 | 850 | 1,900 | 4,100 | 12,345 | 2 | – | 300 | 5.0 | noop-grain | 40,000 | 50% |", row);
     }
 
     [Fact]
