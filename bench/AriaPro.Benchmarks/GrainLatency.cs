@@ -27,7 +27,7 @@ internal static class GrainLatency
             .UseOrleans(s =>
             {
                 s.UseLocalhostClustering(siloPort, gatewayPort);
-                s.AddMemoryGrainStorage(AriaStorage.Name);
+                s.AddInProcessGrainStorage(AriaStorage.Name);
                 s.Services.AddAriaProTrading(new TradingConfiguration
                 {
                     Trader = new() { PositionLimits = new(StringComparer.OrdinalIgnoreCase) { ["EURUSD"] = 1_000_000m, ["GBPUSD"] = 1m, ["USDJPY"] = 1m } },

@@ -176,15 +176,18 @@ public sealed partial class TraderGrain
         }
     }
 
+    // Confirmed orders that can see no more reports (filled in full, or denied before reaching the
+    // broker) leave at once. Those that ended with lots still at the venue (expired, cancelled,
+    // rejected) stay for a window, so a fill that raced their end is still booked to the position.
     private void PruneFinishedOrders()
     {
         var confirmed = State.Orders.Values.Where(o => o.Status.IsTerminal() && o.Archived).ToList();
-        if (confirmed.Count <= 2 * _options.RetainedFinishedOrders)
-        {
-            return;
-        }
-
-        foreach (var order in confirmed.OrderBy(o => o.UpdatedAt).Take(confirmed.Count - _options.RetainedFinishedOrders))
+        var settled = confirmed.Where(o => o.Status is OrderStatus.Filled or OrderStatus.Denied).ToList();
+        var open = confirmed.Except(settled).ToList();
+        var leaving = open.Count <= 2 * _options.RetainedFinishedOrders
+            ? settled
+            : settled.Concat(open.OrderBy(o => o.UpdatedAt).Take(open.Count - _options.RetainedFinishedOrders));
+        foreach (var order in leaving)
         {
             State.Orders.Remove(order.ClientOrderId);
             _archiveSent.Remove(order.ClientOrderId);

@@ -24,9 +24,11 @@ public sealed class TraderOptions
     public TimeSpan MaxOrderTimeout { get; set; } = TraderDefaults.MaxOrderTimeout;
 
     /// <summary>
-    /// Finished orders a trader keeps after archiving them in their order grains. The trader's state
-    /// is written on every order event, so it must stay small; once twice this many have finished,
-    /// the oldest are dropped down to this many (their order grains still answer for them).
+    /// Orders that ended with lots still at the venue (expired, cancelled, rejected) a trader keeps
+    /// after archiving them in their order grains, so a fill that raced their end is still booked.
+    /// The trader's state is written on every order event, so it must stay small; once twice this
+    /// many are kept, the oldest are dropped down to this many (their order grains still answer for
+    /// them). Filled and denied orders leave as soon as their archive is confirmed.
     /// </summary>
     /// <value>The default value is 20.</value>
     public int RetainedFinishedOrders { get; set; } = TraderDefaults.RetainedFinishedOrders;

@@ -3,9 +3,18 @@ using Serilog.Events;
 
 namespace AriaPro.Silo.Hosting;
 
-/// <summary>Serilog set-up: our own events at Information, the frameworks' only when they warn.</summary>
+/// <summary>
+/// Serilog set-up: our own events at Information, the frameworks' only when they warn. The console
+/// is written by one background writer: grains hand an event over and go on, instead of queueing
+/// for the console's lock on every order (docs/PERFORMANCE.md). Should the console fall more than
+/// <see cref="BufferedEvents"/> events behind, newer events are dropped rather than slow trading;
+/// the order record of truth is the grains' persisted state, not the log.
+/// </summary>
 public static class AriaLogging
 {
+    /// <summary>Events waiting for the console at most.</summary>
+    public const int BufferedEvents = 50_000;
+
     /// <summary>Applies the console sink and level overrides.</summary>
     public static LoggerConfiguration Configure(LoggerConfiguration logger) => logger
         .MinimumLevel.Information()
@@ -14,5 +23,8 @@ public static class AriaLogging
         .MinimumLevel.Override("Orleans", LogEventLevel.Warning)
         .MinimumLevel.Override("Polly", LogEventLevel.Warning)
         .Enrich.FromLogContext()
-        .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss.fff} {Level:u3}] {SourceContext:l}: {Message:lj}{NewLine}{Exception}");
+        .WriteTo.Async(
+            sink => sink.Console(outputTemplate: "[{Timestamp:HH:mm:ss.fff} {Level:u3}] {SourceContext:l}: {Message:lj}{NewLine}{Exception}"),
+            bufferSize: BufferedEvents,
+            blockWhenFull: false);
 }

@@ -75,8 +75,8 @@ public static class SiloHostingExtensions
             else
             {
                 silo.UseLocalhostClustering(hosting.SiloPort, hosting.GatewayPort, serviceId: hosting.ServiceId, clusterId: hosting.ClusterId);
-                silo.AddMemoryGrainStorage(AriaStorage.Name);
-                silo.AddMemoryGrainStorage(AriaStorage.PubSub);
+                silo.AddInProcessGrainStorage(AriaStorage.Name);
+                silo.AddInProcessGrainStorage(AriaStorage.PubSub);
                 silo.UseInMemoryReminderService();
             }
 

@@ -275,6 +275,41 @@ public sealed class TraderGrainTests(ClusterFixture fixture)
         Assert.Equal(0.4m, position.Quantity);
     }
 
+    [Fact]
+    public async Task FilledOrder_OnceItsArchiveIsConfirmed_LeavesTheTraderAndItsOrderGrainAnswers()
+    {
+        const string symbol = "EURJPY";
+        await Order("settled-1").Submit(Market("settled-1", symbol, OrderSide.Buy, 0.01m));
+        await FilledAsync("settled-1");
+
+        await LeftTraderAsync(symbol, "settled-1");
+        var archived = await Order("settled-1").Get();
+
+        Assert.Equal(OrderStatus.Filled, archived!.Status);
+        Assert.Equal(0.01m, archived.FilledQuantity);
+    }
+
+    [Fact]
+    public async Task CancelledOrder_StaysAfterFilledOnesLeave_SoALateFillIsStillBooked()
+    {
+        const string symbol = "USDCHF";
+        await Order("late-1").Submit(new("late-1", symbol, OrderSide.Buy, 0.5m, OrderType.Limit, 0.0001m));
+        await StatusAsync("late-1", OrderStatus.Accepted);
+        await Order("late-1").Cancel();
+        await Order("late-2").Submit(Market("late-2", symbol, OrderSide.Sell, 0.01m));
+        await FilledAsync("late-2");
+        await LeftTraderAsync(symbol, "late-2");
+        var before = await Trader(symbol).GetPosition();
+
+        await Trader(symbol).OnExecutionReports([new("late-1", ExecutionKind.Fill, 0.5m, 0.89m, null, fixture.Time.GetUtcNow(), "late-1:fill")]);
+        var order = await Trader(symbol).GetOrder("late-1");
+        var after = await Trader(symbol).GetPosition();
+
+        Assert.Equal(OrderStatus.Cancelled, order!.Status);
+        Assert.Equal(0.5m, order.FilledQuantity);
+        Assert.Equal(before.Quantity + 0.5m, after.Quantity);
+    }
+
     private static OrderRequest Market(string id, string symbol, OrderSide side, decimal quantity) =>
         new(id, symbol, side, quantity, OrderType.Market);
 
@@ -286,4 +321,20 @@ public sealed class TraderGrainTests(ClusterFixture fixture)
         Eventually.Get(async () => (await Order(id).Get())!, o => o.Status == status, $"{id} to be {status}");
 
     private Task<OrderView> FilledAsync(string id) => StatusAsync(id, OrderStatus.Filled);
+
+    // The trader lets a finished order go only once its order grain has confirmed the archive, and
+    // prunes when an order arrives: submit small flat-keeping orders until it has gone.
+    private async Task LeftTraderAsync(string symbol, string id)
+    {
+        var extra = 0;
+        await Eventually.Get(
+            async () =>
+            {
+                var next = $"{id}-poke-{extra}";
+                await Order(next).Submit(Market(next, symbol, extra++ % 2 == 0 ? OrderSide.Sell : OrderSide.Buy, 0.01m));
+                return await Trader(symbol).GetOrder(id);
+            },
+            order => order is null,
+            $"{id} to leave the trader");
+    }
 }

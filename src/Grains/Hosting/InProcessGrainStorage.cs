@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Orleans.Storage;
+
+namespace AriaPro.Grains.Hosting;
+
+/// <summary>
+/// The embedded mode's grain storage: every state lives in this process, serialized by the silo's
+/// storage serializer, so a grain that writes and then changes its state in memory never changes
+/// what is stored, and a reactivated grain reads exactly what was last written. A write is a
+/// serialization and a dictionary update: Orleans' memory storage routes each one through a
+/// storage grain instead (a grain call and a copy of the bytes per write, and writes that fail
+/// once those grains have left a stopping silo). ETags are checked as a real store checks them.
+/// Nothing survives the process: cluster mode stores in Redis.
+/// </summary>
+public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer) : IGrainStorage
+{
+    private readonly ConcurrentDictionary<(string StateName, GrainId Grain), Stored> _states = new();
+    private long _version;
+
+    /// <inheritdoc />
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        if (_states.TryGetValue((stateName, grainId), out var stored))
+        {
+            grainState.State = serializer.Deserialize<T>(stored.Data);
+            grainState.ETag = stored.ETag;
+            grainState.RecordExists = true;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var key = (stateName, grainId);
+        var written = new Stored(serializer.Serialize(grainState.State), NextETag());
+        var replaced = _states.TryGetValue(key, out var current)
+            ? current.ETag == grainState.ETag && _states.TryUpdate(key, written, current)
+            : grainState.ETag is null && _states.TryAdd(key, written);
+        if (!replaced)
+        {
+            return Task.FromException(Conflict("write", stateName, grainId, grainState.ETag));
+        }
+
+        grainState.ETag = written.ETag;
+        grainState.RecordExists = true;
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var key = (stateName, grainId);
+        if (_states.TryGetValue(key, out var current)
+            && (current.ETag != grainState.ETag || !_states.TryRemove(new KeyValuePair<(string, GrainId), Stored>(key, current))))
+        {
+            return Task.FromException(Conflict("clear", stateName, grainId, grainState.ETag));
+        }
+
+        grainState.ETag = null;
+        grainState.RecordExists = false;
+        return Task.CompletedTask;
+    }
+
+    private string NextETag() => Interlocked.Increment(ref _version).ToString(CultureInfo.InvariantCulture);
+
+    private InconsistentStateException Conflict(string operation, string stateName, GrainId grainId, string? etag) =>
+        new($"cannot {operation} {stateName} of {grainId}: it was changed since it was read (ETag {etag ?? "none"})",
+            _states.TryGetValue((stateName, grainId), out var stored) ? stored.ETag : "none", etag ?? "none");
+
+    private sealed record Stored(BinaryData Data, string ETag);
+}
