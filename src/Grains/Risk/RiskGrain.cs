@@ -37,18 +37,27 @@ public sealed partial class RiskGrain(
     private readonly double _z = ExposureVar.Z(riskOptions.Value.VarConfidence);
     private bool _scheduled;
     private bool _positionsUnsaved;
+    private PortfolioRisk? _figures;
+    private DateTimeOffset _figuresAt;
+    private Task<PortfolioRisk>? _computing;
 
     private RiskState State => store.State;
 
     /// <summary>How often the portfolio's figures are refreshed for the silo's gauges.</summary>
     public static readonly TimeSpan FiguresPeriod = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How old the marks behind <see cref="GetMetrics"/> may be: reads within it share one
+    /// computation (every reported position and closed day is always in it; only quotes may be older).
+    /// </summary>
+    public static readonly TimeSpan MarksMaxAge = TimeSpan.FromMilliseconds(250);
+
     /// <summary>How long reported positions wait at most before they are stored, all in one write.</summary>
     public static readonly TimeSpan PositionsSavePeriod = TimeSpan.FromMilliseconds(250);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        this.RegisterGrainTimer(_ => GetMetrics(), new GrainTimerCreationOptions(FiguresPeriod, FiguresPeriod) { Interleave = false });
+        this.RegisterGrainTimer(_ => Compute(), new GrainTimerCreationOptions(FiguresPeriod, FiguresPeriod) { Interleave = false });
         this.RegisterGrainTimer(_ => SavePositions(), new GrainTimerCreationOptions(PositionsSavePeriod, PositionsSavePeriod) { Interleave = false });
         if (State.Returns.Count == 0 && State.LastDayClosed is null && _options.SeedFile is { } file)
         {
@@ -102,6 +111,7 @@ public sealed partial class RiskGrain(
     {
         State.Positions[report.Symbol] = report;
         _positionsUnsaved = true;
+        _figures = null;
         return Task.CompletedTask;
     }
 
@@ -148,7 +158,47 @@ public sealed partial class RiskGrain(
     public Task<KellySizing> GetSizing(string symbol, decimal price) =>
         Task.FromResult(Sizing(symbol, price, CachedEquity(), RiskMetrics.Kelly(CollectionsMarshal.AsSpan(State.Returns))));
 
-    public async Task<PortfolioRisk> GetMetrics()
+    // Many readers (the facade, dashboards) ask far more often than the figures change: answer
+    // from the last figures while they are current, and let readers arriving during a computation
+    // (reads interleave) share it.
+    public Task<PortfolioRisk> GetMetrics()
+    {
+        if (_figures is { } figures && time.GetUtcNow() - _figuresAt < MarksMaxAge)
+        {
+            return Task.FromResult(figures);
+        }
+
+        if (_computing is { } computing)
+        {
+            return computing;
+        }
+
+        var started = Compute();
+        if (!started.IsCompleted)
+        {
+            _computing = started;
+        }
+
+        return started;
+    }
+
+    private async Task<PortfolioRisk> Compute()
+    {
+        try
+        {
+            var asOf = time.GetUtcNow();
+            var figures = await ComputeFigures();
+            _figures = figures;
+            _figuresAt = asOf;
+            return figures;
+        }
+        finally
+        {
+            _computing = null;
+        }
+    }
+
+    private async Task<PortfolioRisk> ComputeFigures()
     {
         var marks = await Marks();
         var report = RiskMetrics.Compute(CollectionsMarshal.AsSpan(State.Returns), Parameters);
@@ -194,7 +244,7 @@ public sealed partial class RiskGrain(
 
     public async Task<PortfolioRisk> CloseDay()
     {
-        var metrics = await GetMetrics();
+        var metrics = await Compute();
         double? dayReturn = null;
         if (State.LastCloseEquity is > 0m and var previous)
         {
@@ -210,7 +260,7 @@ public sealed partial class RiskGrain(
         State.LastDayClosed = time.GetUtcNow();
         await Write();
         LogDayClosed(metrics.Equity, _options.AccountCurrency, dayReturn, State.Returns.Count);
-        return await GetMetrics();
+        return await Compute();
     }
 
     private static string Percent(double fraction) => (fraction * 100.0).ToString("0.##", CultureInfo.InvariantCulture) + "%";

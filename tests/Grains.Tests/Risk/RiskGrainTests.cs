@@ -50,13 +50,37 @@ public sealed class RiskGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task GetMetrics_RightAfterAReport_ShowsIt()
+    {
+        await Risk.ReportPosition(new("CADJPY", 0.25m, 108m, 0m, 108m, ClosedTrades.None));
+        var before = await Risk.GetMetrics();
+        await Risk.ReportPosition(new("CADJPY", -0.75m, 108m, 0m, 108m, ClosedTrades.None));
+
+        var after = await Risk.GetMetrics();
+
+        Assert.Equal(0.25m, before.Exposures.Single(e => e.Symbol == "CADJPY").Quantity);
+        Assert.Equal(-0.75m, after.Exposures.Single(e => e.Symbol == "CADJPY").Quantity);
+    }
+
+    [Fact]
+    public async Task GetMetrics_ManyReadersAtOnce_AllSeeTheSameFigures()
+    {
+        await Risk.ReportPosition(new("CADJPY", 0.5m, 108m, 3m, 108.5m, ClosedTrades.None));
+
+        var reads = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Risk.GetMetrics()));
+
+        Assert.All(reads, r => Assert.Equal(reads[0].Equity, r.Equity));
+        Assert.All(reads, r => Assert.Equal(0.5m, r.Exposures.Single(e => e.Symbol == "CADJPY").Quantity));
+    }
+
+    [Fact]
     public async Task ReportPosition_StoredWithinTheSavePeriodWhileTheGrainStaysActive()
     {
         var report = new PositionReport("CADJPY", 0.37m, 108.25m, 12m, 108.3m, new ClosedTrades(2, 1, 30m, 18m));
 
         await Risk.ReportPosition(report);
 
-        var stored = await Eventually.Get(StoredRisk, s => s.Positions.ContainsKey("CADJPY"), "the position in storage");
+        var stored = await Eventually.Get(StoredRisk, s => s.Positions.GetValueOrDefault("CADJPY") == report, "the position in storage");
 
         Assert.Equal(report, stored.Positions["CADJPY"]);
     }
