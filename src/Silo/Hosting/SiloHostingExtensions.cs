@@ -13,6 +13,9 @@ namespace AriaPro.Silo.Hosting;
 /// <summary>Wires the Orleans silo: embedded (localhost, memory) or cluster mode (Redis for everything).</summary>
 public static class SiloHostingExtensions
 {
+    /// <summary>Grain locations a silo caches at most (Orleans' default is 1,000,000).</summary>
+    public const int DirectoryCacheSize = 100_000;
+
     /// <summary>Membership probe timeout in cluster mode; three missed probes declare a silo dead.</summary>
     public static readonly TimeSpan MembershipProbeTimeout = TimeSpan.FromSeconds(3);
 
@@ -85,6 +88,10 @@ public static class SiloHostingExtensions
             // orphan a position; compact and fast for the trader's write on every order event. (The
             // default, Newtonsoft JSON, also serializes every write to memory storage.)
             silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
+
+            // Orleans sizes its directory cache for a million grains up front (about 9 MB before the
+            // first call); a silo here hosts its symbols' grains and the order grains of recent orders.
+            silo.Configure<GrainDirectoryOptions>(o => o.CacheSize = DirectoryCacheSize);
             silo.AddMemoryStreams(AriaStreams.Provider);
             silo.AddDashboard();
             silo.Services.AddAriaProTrading(settings.ToTradingConfiguration());
