@@ -36,8 +36,8 @@ public static class OpenApiExtensions
             options.AddDocumentTransformer<BearerScheme>();
             options.AddDocumentTransformer<NonHandlerEndpoints>();
             options.AddDocumentTransformer<ProblemSchemas>();
-            options.AddOperationTransformer<RoleTransformer>();
             options.AddOperationTransformer<EventStreamDescription>();
+            options.AddOperationTransformer<RoleTransformer>();
             options.AddOperationTransformer<ProblemResponses>();
             options.AddSchemaTransformer<RequestSchemas>();
         });
