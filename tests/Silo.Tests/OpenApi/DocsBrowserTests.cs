@@ -48,8 +48,13 @@ public sealed class DocsBrowserTests(ChromiumFixture chromium, HostFixture fixtu
 
         var response = await page.GotoAsync(new Uri(silo, OpenApiExtensions.DocsPath).ToString());
         await Expect(page.GetByText("AriaPro HTTP API").First).ToBeVisibleAsync();
-        await Expect(page.GetByText("/trading/orders/{clientOrderId}").First).ToBeAttachedAsync();
-        await Expect(page.GetByText("The live event stream (WebSocket)").First).ToBeAttachedAsync();
+        await Expect(page.GetByText("/security/api-keys/{id}").First).ToBeVisibleAsync();
+        await Expect(page.GetByText("Needs the role admin").First).ToBeAttachedAsync();
+        foreach (var tag in new[] { "Trading", "Risk", "AI", "Monitoring", "Events", "Health" })
+        {
+            await Expect(page.GetByText(tag, new() { Exact = true }).First).ToBeVisibleAsync();
+        }
+
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts(), "docs.png") });
 
         Assert.Equal(OpenApiExtensions.DocsContentSecurityPolicy, await response!.HeaderValueAsync("content-security-policy"));

@@ -3,7 +3,7 @@ using Microsoft.OpenApi;
 
 namespace AriaPro.Silo.Http.OpenApi;
 
-/// <summary>The document's title, version and the conventions every operation shares.</summary>
+/// <summary>The document's title, version and the conventions every operation shares; and no empty tag.</summary>
 internal sealed class DocumentInfo : IOpenApiDocumentTransformer
 {
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
@@ -17,6 +17,15 @@ internal sealed class DocumentInfo : IOpenApiDocumentTransformer
                 "Authorize with a bearer JWT from POST /auth/token; each operation names the role it needs (`x-aria-role`: viewer ⊂ trader ⊂ admin, or anonymous). " +
                 "Every request but the health probes counts against the rate limits (429 with Retry-After).",
         };
+        // A tag no operation uses (the default one of a handler whose operation was given its own) is an empty group in the reference.
+        var used = document.Paths.Values
+            .SelectMany(p => p.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
+            .SelectMany(o => o.Tags ?? Enumerable.Empty<OpenApiTagReference>())
+            .Select(t => t.Name).ToHashSet();
+        foreach (var unused in document.Tags?.Where(t => !used.Contains(t.Name)).ToList() ?? [])
+        {
+            document.Tags!.Remove(unused);
+        }
         return Task.CompletedTask;
     }
 }

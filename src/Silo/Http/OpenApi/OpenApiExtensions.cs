@@ -32,9 +32,9 @@ public static class OpenApiExtensions
     public static IServiceCollection AddAriaOpenApi(this IServiceCollection services) =>
         services.AddOpenApi(DocumentName, options =>
         {
-            options.AddDocumentTransformer<DocumentInfo>();
             options.AddDocumentTransformer<BearerScheme>();
             options.AddDocumentTransformer<NonHandlerEndpoints>();
+            options.AddDocumentTransformer<DocumentInfo>();
             options.AddDocumentTransformer<ProblemSchemas>();
             options.AddOperationTransformer<EventStreamDescription>();
             options.AddOperationTransformer<RoleTransformer>();
@@ -69,7 +69,8 @@ public static class OpenApiExtensions
             .DisableTelemetry()
             .DisableAgent()
             .DisableMcp()
-            .HideClientButton())
+            .HideClientButton()
+            .HideDeveloperTools())
             .AllowAnonymous()
             .ExcludeFromDescription();
         return app;
