@@ -55,21 +55,11 @@ public sealed class DocsBrowserTests(ChromiumFixture chromium, HostFixture fixtu
             await Expect(page.GetByText(tag, new() { Exact = true }).First).ToBeVisibleAsync();
         }
 
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts(), "docs.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestArtifacts.Directory(), "docs.png") });
 
         Assert.Equal(OpenApiExtensions.DocsContentSecurityPolicy, await response!.HeaderValueAsync("content-security-policy"));
         Assert.Contains(OpenApiExtensions.DocumentPath, local);
         Assert.True(external.IsEmpty, $"the reference asked for other hosts: {string.Join(", ", external)}");
         Assert.True(errors.IsEmpty, $"the page reported errors: {string.Join(" | ", errors)}");
-    }
-
-    // $ARIA_TEST_ARTIFACTS (test.sh sets it), else next to the test assembly.
-    private static string Artifacts()
-    {
-        var directory = Environment.GetEnvironmentVariable("ARIA_TEST_ARTIFACTS") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(AppContext.BaseDirectory, "artifacts");
-        Directory.CreateDirectory(directory);
-        return directory;
     }
 }
