@@ -42,7 +42,7 @@ public static class ProblemExamples
         };
         var example = new JsonObject
         {
-            ["type"] = $"https://tools.ietf.org/html/rfc9110#section-15.{(status < 500 ? 5 : 6)}.{Section(status)}",
+            ["type"] = Type(status),
             ["title"] = title,
             ["status"] = status,
             ["detail"] = detail,
@@ -56,16 +56,16 @@ public static class ProblemExamples
         return example;
     }
 
-    // RFC 9110's section numbers of the status codes (15.5.x client errors, 15.6.x server errors).
-    private static int Section(int status) => status switch
+    // The type ASP.NET Core's problem details give each status: RFC 9110's section of it, RFC 6585's for 429.
+    private static string Type(int status) => status switch
     {
-        400 => 1,
-        401 => 2,
-        403 => 4,
-        404 => 5,
-        409 => 10,
-        429 => 29,
-        503 => 4,
-        _ => 1,
+        400 => "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+        401 => "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+        403 => "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+        404 => "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+        409 => "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+        429 => "https://tools.ietf.org/html/rfc6585#section-4",
+        503 => "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "not a problem status of the facade"),
     };
 }
