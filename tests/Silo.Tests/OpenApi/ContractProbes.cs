@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text.Json.Nodes;
 using AriaPro.Grains.Interfaces.Monitoring;
+using AriaPro.Silo.Http.OpenApi;
 using AriaPro.Silo.Tests.Hosting;
 using static AriaPro.Silo.Tests.Http.HttpJson;
 
@@ -198,8 +199,19 @@ internal sealed class ContractProbes(ContractFixture fixture)
         }
 
         var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
         Assert.True((int)response.StatusCode == status,
-            $"{method} {path}{(fault is null ? string.Empty : $" ({fault})")} answered {(int)response.StatusCode}, not {status}: {await response.Content.ReadAsStringAsync()}");
+            $"{method} {path}{(fault is null ? string.Empty : $" ({fault})")} answered {(int)response.StatusCode}, not {status}: {text}");
+        if (status >= 400 && !path.StartsWith("/health", StringComparison.Ordinal))
+        {
+            // The answer is what the document's example shows: a problem document of that status and type, with a title.
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = JsonNode.Parse(text)!;
+            Assert.Equal(status, (int?)problem["status"]);
+            Assert.Equal((string?)ProblemExamples.Example(status, null)["type"], (string?)problem["type"]);
+            Assert.False(string.IsNullOrWhiteSpace((string?)problem["title"]), $"{method} {path}: a problem without a title: {text}");
+        }
+
         return response;
     }
 }

@@ -36,35 +36,45 @@ public static class ProblemExamples
             403 => ("Forbidden", $"this needs the role {role ?? AriaRoles.Admin}; the token has {AriaRoles.Viewer}"),
             404 => ("Unknown symbol", "symbol 'XAUUSD' is not traded here; traded symbols: EURUSD, GBPUSD, USDJPY"),
             409 => ("Order already finished", "order 'my-1' is Filled and can no longer be cancelled"),
-            429 => ("Too many requests", "more than 60 requests in a minute from key 'k-1'; try again in 12 s"),
+            429 => ("Too many requests", "key k-1 sent more than 60 requests in 1 min. Retry after 12 s."),
             503 => ("Trading cluster unavailable", "The trading cluster or its storage did not answer (TimeoutException). Retry after 5 s; retrying an order with the same client order id is safe."),
             _ => throw new ArgumentOutOfRangeException(nameof(status), status, "not a problem status of the facade"),
         };
-        var example = new JsonObject
+        var example = new JsonObject();
+        if (Type(status) is { } type)
         {
-            ["type"] = Type(status),
-            ["title"] = title,
-            ["status"] = status,
-            ["detail"] = detail,
-        };
+            example["type"] = type;
+        }
+
+        example["title"] = title;
+        example["status"] = status;
+        example["detail"] = detail;
         if (status == 400)
         {
             example["errors"] = new JsonObject { ["quantity"] = new JsonArray("quantity must be greater than 0") };
+        }
+
+        if (status == 429)
+        {
+            // The rate limiter's own members: which limit refused, and the same wait as Retry-After.
+            example["limit"] = "principal";
+            example["retryAfterSeconds"] = 12;
         }
 
         example["traceId"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
         return example;
     }
 
-    // The type ASP.NET Core's problem details give each status: RFC 9110's section of it, RFC 6585's for 429.
-    private static string Type(int status) => status switch
+    // The type ASP.NET Core's problem details give each status (RFC 9110's section of it); the rate
+    // limiter writes its 429 without one.
+    private static string? Type(int status) => status switch
     {
         400 => "https://tools.ietf.org/html/rfc9110#section-15.5.1",
         401 => "https://tools.ietf.org/html/rfc9110#section-15.5.2",
         403 => "https://tools.ietf.org/html/rfc9110#section-15.5.4",
         404 => "https://tools.ietf.org/html/rfc9110#section-15.5.5",
         409 => "https://tools.ietf.org/html/rfc9110#section-15.5.10",
-        429 => "https://tools.ietf.org/html/rfc6585#section-4",
+        429 => null,
         503 => "https://tools.ietf.org/html/rfc9110#section-15.6.4",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "not a problem status of the facade"),
     };
