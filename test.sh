@@ -2,8 +2,8 @@
 # Runs the AriaPro test suite on a fresh machine that has only the .NET SDK.
 #   ./test.sh              every test
 #   ./test.sh unit         one category: unit | integration | load
-# It installs redis-server, promtool, Chromium and the DejaVu fonts (Debian packages redis-server, prometheus, chromium,
-# fonts-dejavu-core) when missing, starts Redis on a free loopback
+# It installs redis-server, promtool, Chromium, the DejaVu fonts and Node.js (Debian packages redis-server, prometheus, chromium,
+# fonts-dejavu-core, nodejs, npm) when missing, and the OpenAPI validator (npm ci in tests/contract), starts Redis on a free loopback
 # port for the tests, builds Release (zero warnings: warnings are errors), runs every test
 # project, stops what it started, and ends with: Tests: N passed, N failed, N skipped
 set -uo pipefail
@@ -61,6 +61,21 @@ ensure_fonts() {
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq fonts-dejavu-core >/dev/null
 }
 
+# The OpenAPI contract test validates the facade's document with @apidevtools/swagger-parser, run by
+# Node.js (Debian's nodejs and npm) and installed from tests/contract/package-lock.json.
+ensure_node() {
+  if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then return 0; fi
+  echo "test.sh: installing nodejs and npm (Debian packages)"
+  as_root apt-get update -qq >/dev/null && \
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq nodejs npm >/dev/null
+}
+
+ensure_validator() {
+  if [ -d tests/contract/node_modules/@apidevtools/swagger-parser ]; then return 0; fi
+  echo "test.sh: installing the OpenAPI validator (npm ci in tests/contract)"
+  (cd tests/contract && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+}
+
 free_port() {
   local port
   for _ in $(seq 1 100); do
@@ -93,6 +108,8 @@ start_redis || { echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
 ensure_promtool || { echo "test.sh: could not install promtool" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
 ensure_chromium || { echo "test.sh: could not install chromium" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
 ensure_fonts || { echo "test.sh: could not install fonts-dejavu-core" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
+ensure_node || { echo "test.sh: could not install nodejs and npm" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
+ensure_validator || { echo "test.sh: could not install the OpenAPI validator (tests/contract)" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
 
 # What tests keep for people to look at (the console's screenshot): .test-run/artifacts.
 export ARIA_TEST_ARTIFACTS="$run_dir/artifacts"

@@ -1,16 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using AriaPro.Cli.Output;
-using AriaPro.Grains.Interfaces.Trading;
+using AriaPro.Grains.Interfaces.Http;
 using Spectre.Console;
 
 namespace AriaPro.Cli.Commands;
 
 /// <summary>
 /// <c>aria status</c>: readiness (<c>GET /health/ready</c>) and the system status
-/// (<c>GET /monitoring/system/status</c>). Both are read as JSON: the readiness report is an
-/// object the facade builds, and the status record lives in the silo, not in the SDK.
+/// (<c>GET /monitoring/system/status</c>), both read into the facade's own wire records.
 /// </summary>
 internal sealed class StatusCommand : ICliCommand
 {
@@ -27,35 +25,29 @@ internal sealed class StatusCommand : ICliCommand
             var system = await session.Api.GetSystemStatusAsync(cancellationToken);
             if (session.Json)
             {
-                CliOutput.Json(session.Out, new { ready, system });
+                CliOutput.Json(session.Out, new StatusReport(ready, system));
                 return ExitCodes.Ok;
             }
 
             var console = session.Out;
-            var readiness = Str(ready, "status");
-            console.MarkupLine($"Silo [bold]{CliOutput.Text(Str(system, "silo"))}[/] at {CliOutput.Time(system.GetProperty("time").GetDateTimeOffset())}: " +
-                (readiness == "Healthy" ? "[green]ready[/]" : $"[red]not ready ({CliOutput.Text(readiness)})[/]"));
-            if (ready.TryGetProperty("checks", out var checks))
+            console.MarkupLine($"Silo [bold]{CliOutput.Text(system.Silo)}[/] at {CliOutput.Time(system.Time)}: " +
+                (ready.Status == "Healthy" ? "[green]ready[/]" : $"[red]not ready ({CliOutput.Text(ready.Status)})[/]"));
+            foreach (var (name, check) in ready.Checks)
             {
-                foreach (var check in checks.EnumerateObject())
-                {
-                    var description = Str(check.Value, "description");
-                    console.MarkupLine($"  {CliOutput.Text(check.Name)}: {CliOutput.Text(Str(check.Value, "status"))}{(description is null ? string.Empty : $" ({CliOutput.Text(description)})")}");
-                }
+                console.MarkupLine($"  {CliOutput.Text(name)}: {CliOutput.Text(check.Status)}{(check.Description is null ? string.Empty : $" ({CliOutput.Text(check.Description)})")}");
             }
 
-            Resources(console, system.GetProperty("resources"));
-            Cluster(console, system);
+            Resources(console, system.Resources);
+            Cluster(console, system.Cluster);
             Guards(console, system);
-            if (system.TryGetProperty("alerts", out var alerts))
+            if (system.Alerts is { } alerts)
             {
-                var firing = alerts.GetProperty("firing").GetInt32();
-                console.MarkupLine($"Alerts: {(firing == 0 ? "[green]none firing[/]" : $"[red]{firing} firing[/] ({alerts.GetProperty("critical").GetInt32()} critical, {alerts.GetProperty("unacknowledged").GetInt32()} unacknowledged)")}");
+                console.MarkupLine($"Alerts: {(alerts.Firing == 0 ? "[green]none firing[/]" : $"[red]{alerts.Firing} firing[/] ({alerts.Critical} critical, {alerts.Unacknowledged} unacknowledged)")}");
             }
 
-            foreach (var error in system.GetProperty("errors").EnumerateArray())
+            foreach (var error in system.Errors)
             {
-                console.MarkupLine($"[yellow]Not read: {CliOutput.Text(error.GetString())}[/]");
+                console.MarkupLine($"[yellow]Not read: {CliOutput.Text(error)}[/]");
             }
 
             return ExitCodes.Ok;
@@ -64,71 +56,63 @@ internal sealed class StatusCommand : ICliCommand
     }
 
     // CPU, memory and disk as bars out of 100%.
-    private static void Resources(IAnsiConsole console, JsonElement resources)
+    private static void Resources(IAnsiConsole console, ResourceSnapshot resources)
     {
         var chart = new BarChart { Label = "Resources (% of capacity)", MaxValue = 100, Width = 60 }
-            .AddItem("CPU", Math.Round(resources.GetProperty("cpuFraction").GetDouble() * 100, 1), Color.Aqua);
-        var memory = resources.GetProperty("workingSetBytes").GetDouble();
-        var available = resources.GetProperty("totalAvailableMemoryBytes").GetDouble();
-        if (available > 0)
+            .AddItem("CPU", Math.Round(resources.CpuFraction * 100, 1), Color.Aqua);
+        if (resources.TotalAvailableMemoryBytes > 0)
         {
-            chart.AddItem("Memory", Math.Round(memory / available * 100, 1), Color.Green);
+            chart.AddItem("Memory", Math.Round((double)resources.WorkingSetBytes / resources.TotalAvailableMemoryBytes * 100, 1), Color.Green);
         }
 
-        if (resources.TryGetProperty("diskTotalBytes", out var total) && resources.TryGetProperty("diskFreeBytes", out var free) && total.GetDouble() > 0)
+        if (resources is { DiskTotalBytes: > 0 and var total, DiskFreeBytes: { } free })
         {
-            chart.AddItem("Disk", Math.Round((1 - free.GetDouble() / total.GetDouble()) * 100, 1), Color.Yellow);
+            chart.AddItem("Disk", Math.Round((1 - (double)free / total) * 100, 1), Color.Yellow);
         }
 
         console.Write(chart);
     }
 
-    private static void Cluster(IAnsiConsole console, JsonElement system)
+    private static void Cluster(IAnsiConsole console, ClusterStatus? cluster)
     {
-        if (!system.TryGetProperty("cluster", out var cluster))
+        if (cluster is null)
         {
             return;
         }
 
-        var table = new Table { Title = new TableTitle($"Cluster: {cluster.GetProperty("activeSilos").GetInt32()} active silos, {cluster.GetProperty("totalActivations").GetInt32()} activations") }
+        var table = new Table { Title = new TableTitle($"Cluster: {cluster.ActiveSilos} active silos, {cluster.TotalActivations} activations") }
             .AddColumns("Silo", "Address", "Status", "Started", "Activations", "CPU %");
-        foreach (var silo in cluster.GetProperty("silos").EnumerateArray())
+        foreach (var silo in cluster.Silos)
         {
-            var name = CliOutput.Text(Str(silo, "name")) + (silo.GetProperty("isThisSilo").GetBoolean() ? " [grey](this)[/]" : string.Empty);
-            var status = Str(silo, "status");
-            table.AddRow(name, CliOutput.Text(Str(silo, "address")), status == "Active" ? "[green]Active[/]" : $"[yellow]{CliOutput.Text(status)}[/]",
-                CliOutput.Time(silo.GetProperty("startedAt").GetDateTimeOffset()), CliOutput.Text(Raw(silo, "activations")), CliOutput.Text(Raw(silo, "cpuPercent")));
+            var name = CliOutput.Text(silo.Name) + (silo.IsThisSilo ? " [grey](this)[/]" : string.Empty);
+            table.AddRow(name, CliOutput.Text(silo.Address), silo.Status == "Active" ? "[green]Active[/]" : $"[yellow]{CliOutput.Text(silo.Status)}[/]",
+                CliOutput.Time(silo.StartedAt), CliOutput.Text(silo.Activations?.ToString(CultureInfo.InvariantCulture)),
+                CliOutput.Text(silo.CpuPercent?.ToString("0.##", CultureInfo.InvariantCulture)));
         }
 
         console.Write(table);
     }
 
-    private static void Guards(IAnsiConsole console, JsonElement system)
+    private static void Guards(IAnsiConsole console, SystemStatus system)
     {
         var traders = new Table { Title = new TableTitle("Symbols") }.AddColumns("Symbol", "Trading", "Breaker", "Failures", "Position / limit", "Working");
-        foreach (var t in system.GetProperty("traders").EnumerateArray())
+        foreach (var t in system.Traders)
         {
-            traders.AddRow(CliOutput.Text(Str(t, "symbol")), Enum.Parse<TradingState>(Str(t, "tradingState")!) is var state ? Styles.Trading(state) : CliOutput.None,
-                Styles.Breaker(Enum.Parse<CircuitState>(Str(t, "breaker")!)), CliOutput.Text(Raw(t, "consecutiveFailures")),
-                $"{CliOutput.Text(Raw(t, "position"))} / {CliOutput.Text(Raw(t, "positionLimit"))}", CliOutput.Text(Raw(t, "workingOrders")));
+            traders.AddRow(CliOutput.Text(t.Symbol), Styles.Trading(t.TradingState), Styles.Breaker(t.Breaker),
+                t.ConsecutiveFailures.ToString(CultureInfo.InvariantCulture),
+                $"{CliOutput.Number(t.Position)} / {CliOutput.Number(t.PositionLimit)}", t.WorkingOrders.ToString(CultureInfo.InvariantCulture));
         }
 
         console.Write(traders);
         var models = new Table { Title = new TableTitle("Models") }.AddColumns("Model", "Breaker", "Success", "Reason");
-        foreach (var m in system.GetProperty("models").EnumerateArray())
+        foreach (var m in system.Models)
         {
-            var success = m.TryGetProperty("successRate", out var rate) ? CliOutput.Percent(rate.GetDouble()) : CliOutput.None;
-            models.AddRow(CliOutput.Text(Str(m, "id")), Styles.Breaker(Enum.Parse<CircuitState>(Str(m, "breaker")!)), success, CliOutput.Text(Str(m, "reason")));
+            models.AddRow(CliOutput.Text(m.Id), Styles.Breaker(m.Breaker), CliOutput.Percent(m.SuccessRate), CliOutput.Text(m.Reason));
         }
 
         console.Write(models);
     }
 
-    private static string? Str(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static string? Raw(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
-            ? value.ValueKind == JsonValueKind.Number ? value.GetDouble().ToString("0.##", CultureInfo.InvariantCulture) : value.ToString()
-            : null;
+    // What --json prints: both answers, as the facade sent them.
+    private sealed record StatusReport(HealthReportView Ready, SystemStatus System);
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 using AriaPro.Cli.Connection;
 using AriaPro.Cli.Output;
 using AriaPro.Client.Http;
-using AriaPro.Grains.Interfaces.Events;
+using AriaPro.Grains.Interfaces.Http;
 using Spectre.Console;
 
 namespace AriaPro.Cli.Commands;
@@ -12,8 +12,7 @@ namespace AriaPro.Cli.Commands;
 internal sealed class WatchCommand : ICliCommand
 {
     /// <summary>The subscribable types, as the silo names them.</summary>
-    public static readonly IReadOnlyList<string> Types =
-        [AriaStreams.Alerts, AriaStreams.CircuitBreaker, AriaStreams.SecurityEvents, AriaStreams.Orders, AriaStreams.Performance];
+    public static readonly IReadOnlyList<string> Types = EventEnvelopeTypes.Subscribable;
 
     /// <inheritdoc />
     public Command Create(CliApp app)

@@ -15,7 +15,7 @@ namespace AriaPro.Client.Http;
 public sealed class AriaEventStream(Uri baseAddress, string? accessToken)
 {
     /// <summary>The first envelope of every connection: the silo and the subscribed types.</summary>
-    public const string Welcome = "welcome";
+    public const string Welcome = Grains.Interfaces.Http.EventEnvelopeTypes.Welcome;
 
     private const int ReceiveBufferBytes = 16 * 1024;
 

@@ -26,10 +26,10 @@ public sealed class AriaHttpClient(HttpClient http, string? accessToken = null)
 
     /// <summary>Exchanges an API key for a bearer token (<c>POST /auth/token</c>, anonymous).</summary>
     public Task<TokenResponse> IssueTokenAsync(string apiKey, CancellationToken cancellationToken = default) =>
-        SendAsync<TokenResponse>(HttpMethod.Post, "auth/token", new { apiKey }, cancellationToken, authorize: false);
+        SendAsync<TokenResponse>(HttpMethod.Post, "auth/token", new TokenRequest(apiKey), cancellationToken, authorize: false);
 
-    /// <summary>The readiness report (<c>GET /health/ready</c>): an object the facade builds, so read as JSON; a 503 is an answer too.</summary>
-    public async Task<JsonElement> GetReadinessAsync(CancellationToken cancellationToken = default)
+    /// <summary>The readiness report (<c>GET /health/ready</c>, anonymous); a 503 is an answer too (the report says which check failed).</summary>
+    public async Task<HealthReportView> GetReadinessAsync(CancellationToken cancellationToken = default)
     {
         using var response = await SendRawAsync(HttpMethod.Get, "health/ready", null, authorize: false, cancellationToken);
         if (!response.IsSuccessStatusCode && response.StatusCode != HttpStatusCode.ServiceUnavailable)
@@ -37,12 +37,12 @@ public sealed class AriaHttpClient(HttpClient http, string? accessToken = null)
             throw await ProblemAsync(response, cancellationToken);
         }
 
-        return await ReadAsync<JsonElement>(response, cancellationToken);
+        return await ReadAsync<HealthReportView>(response, cancellationToken);
     }
 
-    /// <summary>The system status (<c>GET /monitoring/system/status</c>, viewer), as JSON: its record lives in the silo.</summary>
-    public Task<JsonElement> GetSystemStatusAsync(CancellationToken cancellationToken = default) =>
-        SendAsync<JsonElement>(HttpMethod.Get, "monitoring/system/status", null, cancellationToken);
+    /// <summary>The system status (<c>GET /monitoring/system/status</c>, viewer).</summary>
+    public Task<SystemStatus> GetSystemStatusAsync(CancellationToken cancellationToken = default) =>
+        SendAsync<SystemStatus>(HttpMethod.Get, "monitoring/system/status", null, cancellationToken);
 
     /// <summary>Every symbol's position (<c>GET /trading/positions</c>, viewer).</summary>
     public Task<IReadOnlyList<PositionView>> GetPositionsAsync(CancellationToken cancellationToken = default) =>
@@ -78,7 +78,7 @@ public sealed class AriaHttpClient(HttpClient http, string? accessToken = null)
 
     /// <summary>Holds a symbol's breaker open by hand (<c>POST .../circuit-breaker/halt</c>, admin).</summary>
     public Task<SymbolView> HaltAsync(string symbol, string? reason = null, CancellationToken cancellationToken = default) =>
-        SendAsync<SymbolView>(HttpMethod.Post, $"trading/symbols/{Segment(symbol)}/circuit-breaker/halt", reason is null ? null : new { reason }, cancellationToken);
+        SendAsync<SymbolView>(HttpMethod.Post, $"trading/symbols/{Segment(symbol)}/circuit-breaker/halt", Reason(reason), cancellationToken);
 
     /// <summary>Releases a halted breaker (<c>POST .../circuit-breaker/resume</c>, admin).</summary>
     public Task<SymbolView> ResumeAsync(string symbol, CancellationToken cancellationToken = default) =>
@@ -106,7 +106,7 @@ public sealed class AriaHttpClient(HttpClient http, string? accessToken = null)
 
     /// <summary>Creates an API key (<c>POST /security/api-keys</c>, admin); the answer is the only time the key is shown.</summary>
     public Task<ApiKeyCreated> CreateApiKeyAsync(string name, IReadOnlyList<string> roles, CancellationToken cancellationToken = default) =>
-        SendAsync<ApiKeyCreated>(HttpMethod.Post, "security/api-keys", new { name, roles }, cancellationToken);
+        SendAsync<ApiKeyCreated>(HttpMethod.Post, "security/api-keys", new ApiKeyRequest(name, roles), cancellationToken);
 
     /// <summary>Every API key, revoked ones included, without secrets (<c>GET /security/api-keys</c>, admin).</summary>
     public Task<IReadOnlyList<ApiKeyView>> ListApiKeysAsync(CancellationToken cancellationToken = default) =>
@@ -124,7 +124,7 @@ public sealed class AriaHttpClient(HttpClient http, string? accessToken = null)
 
     /// <summary>Rotates the JWT signing key now (<c>POST /security/rotate-jwt</c>, admin).</summary>
     public Task<JwtKeyRingView> RotateJwtAsync(string? reason = null, CancellationToken cancellationToken = default) =>
-        SendAsync<JwtKeyRingView>(HttpMethod.Post, "security/rotate-jwt", reason is null ? null : new { reason }, cancellationToken);
+        SendAsync<JwtKeyRingView>(HttpMethod.Post, "security/rotate-jwt", Reason(reason), cancellationToken);
 
     private async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken, bool authorize = true)
     {
@@ -194,5 +194,9 @@ public sealed class AriaHttpClient(HttpClient http, string? accessToken = null)
 
     private static string Segment(string value) => Uri.EscapeDataString(value);
 
+    // No reason, no body: the facade then records its own default reason.
+    private static ReasonRequest? Reason(string? reason) => reason is null ? null : new ReasonRequest(reason);
+
+    // RFC 7807's members (and ASP.NET's validation errors): the standard shape, not one of the facade's own records.
     private sealed record ProblemBody(string? Title, string? Detail, Dictionary<string, string[]>? Errors);
 }

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using AriaPro.Grains.Interfaces.Events;
+using AriaPro.Grains.Interfaces.Http;
 
 namespace AriaPro.Silo.Events;
 
@@ -10,23 +10,16 @@ namespace AriaPro.Silo.Events;
 public static class EventTypes
 {
     /// <summary>The first envelope on every connection: the silo and the subscribed types.</summary>
-    public const string Welcome = "welcome";
+    public const string Welcome = EventEnvelopeTypes.Welcome;
 
     /// <summary>The answer to a subscribe or unsubscribe message: the types now subscribed.</summary>
-    public const string Subscribed = "subscribed";
+    public const string Subscribed = EventEnvelopeTypes.Subscribed;
 
     /// <summary>A message from the client could not be understood; the connection stays open.</summary>
-    public const string Error = "error";
+    public const string Error = EventEnvelopeTypes.Error;
 
     /// <summary>Every subscribable type, in a fixed order (its index is its bit in a <see cref="EventTypeSet"/>).</summary>
-    public static readonly IReadOnlyList<string> All =
-    [
-        AriaStreams.Alerts,
-        AriaStreams.Performance,
-        AriaStreams.CircuitBreaker,
-        AriaStreams.SecurityEvents,
-        AriaStreams.Orders,
-    ];
+    public static readonly IReadOnlyList<string> All = EventEnvelopeTypes.Subscribable;
 
     private static readonly FrozenDictionary<string, int> Bits =
         All.Select((type, index) => (type, index)).ToFrozenDictionary(p => p.type, p => 1 << p.index, StringComparer.Ordinal);

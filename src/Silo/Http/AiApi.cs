@@ -1,7 +1,9 @@
+using AriaPro.Grains.Interfaces.Http;
 using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Grains.Interfaces.Signals;
 using AriaPro.Grains.Locks;
 using AriaPro.Grains.Signals.Models;
+using AriaPro.Silo.Http.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AriaPro.Silo.Http;
@@ -12,12 +14,14 @@ public static class AiApi
     /// <summary>Maps the /ai endpoints.</summary>
     public static RouteGroupBuilder MapAiApi(this IEndpointRouteBuilder app)
     {
-        var ai = app.MapGroup("/ai");
-        ai.MapGet("/models", GetModels).RequireAuthorization(AriaRoles.Viewer);
-        ai.MapPost("/models/reload", Reload).RequireAuthorization(AriaRoles.Admin);
-        ai.MapGet("/signals/{symbol}", GetSignal).RequireAuthorization(AriaRoles.Viewer);
-        ai.MapPost("/models/{id}/reset", Reset).RequireAuthorization(AriaRoles.Admin);
-        ai.MapPost("/models/{id}/isolate", Isolate).RequireAuthorization(AriaRoles.Admin);
+        const int NotFound = StatusCodes.Status404NotFound, Unavailable = StatusCodes.Status503ServiceUnavailable;
+        var ai = app.MapGroup("/ai").WithTags("AI");
+        ai.MapGet("/models", GetModels).RequireAuthorization(AriaRoles.Viewer).ProducesProblems(Unavailable);
+        ai.MapPost("/models/reload", Reload).RequireAuthorization(AriaRoles.Admin).ProducesProblems(StatusCodes.Status409Conflict, Unavailable);
+        ai.MapGet("/signals/{symbol}", GetSignal).RequireAuthorization(AriaRoles.Viewer).ProducesProblems(NotFound, Unavailable);
+        ai.MapPost("/models/{id}/reset", Reset).RequireAuthorization(AriaRoles.Admin).ProducesProblems(NotFound, Unavailable);
+        ai.MapPost("/models/{id}/isolate", Isolate).RequireAuthorization(AriaRoles.Admin)
+            .Accepts<ReasonRequest>(isOptional: true, "application/json").ProducesProblems(NotFound, Unavailable);
         return ai;
     }
 

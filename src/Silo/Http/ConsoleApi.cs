@@ -44,7 +44,7 @@ public static class ConsoleApi
 
             await next(context);
         });
-        app.MapGet("/console/{file?}", (string? file, HttpContext context) => Serve(assets, file, context)).AllowAnonymous();
+        app.MapGet("/console/{file?}", (string? file, HttpContext context) => Serve(assets, file, context)).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Silo.Configuration;
 using AriaPro.Silo.Events;
+using AriaPro.Silo.Http.OpenApi;
 using AriaPro.Silo.Monitoring;
 using AriaPro.Silo.Security;
 using AriaPro.Silo.Security.Audit;
@@ -43,6 +44,7 @@ public static class FacadeExtensions
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddAriaOpenApi();
         builder.Services.AddExceptionHandler<FacadeExceptionHandler>();
         builder.Services.AddSingleton(sp => new GrainCallDeadline(sp.GetRequiredService<ILogger<GrainCallDeadline>>(), TimeProvider.System));
         builder.AddAriaProAuth(settings.ApiKeys);
@@ -69,6 +71,7 @@ public static class FacadeExtensions
     public static WebApplication MapAriaProFacade(this WebApplication app)
     {
         app.MapConsole();
+        app.MapAriaApiReference();
         app.UseAriaSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -82,7 +85,7 @@ public static class FacadeExtensions
         app.MapAiApi();
         app.MapMonitoringApi();
         app.MapAriaEvents();
-        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(AriaRoles.Admin);
+        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(AriaRoles.Admin).ExcludeFromDescription();
         return app;
     }
 }

@@ -1,6 +1,8 @@
 using AriaPro.Grains.Interfaces.Monitoring;
 using AriaPro.Grains.Interfaces.Security;
 using System.Globalization;
+using AriaPro.Grains.Interfaces.Http;
+using AriaPro.Silo.Http.OpenApi;
 using AriaPro.Silo.Monitoring;
 using AriaPro.Silo.Monitoring.Rules;
 using AriaPro.Silo.Monitoring.Series;
@@ -22,11 +24,12 @@ public static class MonitoringApi
 
         // The resource gauges exist from the start, not from the first status read.
         app.Services.GetRequiredService<ResourceMonitor>();
-        var monitoring = app.MapGroup("/monitoring");
-        monitoring.MapGet("/metrics/{name}", QueryMetric).RequireAuthorization(AriaRoles.Viewer);
+        var monitoring = app.MapGroup("/monitoring").WithTags("Monitoring");
+        monitoring.MapGet("/metrics/{name}", QueryMetric).RequireAuthorization(AriaRoles.Viewer).ProducesProblems(StatusCodes.Status404NotFound);
         monitoring.MapGet("/system/status", GetStatus).RequireAuthorization(AriaRoles.Viewer);
-        monitoring.MapGet("/alerts", GetAlerts).RequireAuthorization(AriaRoles.Viewer);
-        monitoring.MapPost("/alerts/{id}/ack", Acknowledge).RequireAuthorization(AriaRoles.Admin);
+        monitoring.MapGet("/alerts", GetAlerts).RequireAuthorization(AriaRoles.Viewer).ProducesProblems(StatusCodes.Status503ServiceUnavailable);
+        monitoring.MapPost("/alerts/{id}/ack", Acknowledge).RequireAuthorization(AriaRoles.Admin)
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable);
         return monitoring;
     }
 

@@ -1,6 +1,8 @@
+using AriaPro.Grains.Interfaces.Http;
 using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Grains.Interfaces.Risk;
 using AriaPro.Grains.Risk;
+using AriaPro.Silo.Http.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -15,9 +17,9 @@ public static class RiskApi
     /// <summary>Maps the /trading/risk endpoints.</summary>
     public static RouteGroupBuilder MapRiskApi(this IEndpointRouteBuilder app)
     {
-        var risk = app.MapGroup("/trading/risk");
-        risk.MapGet("/metrics", GetMetrics).RequireAuthorization(AriaRoles.Viewer);
-        risk.MapPost("/analyze", Analyze).RequireAuthorization(AriaRoles.Viewer);
+        var risk = app.MapGroup("/trading/risk").WithTags("Risk");
+        risk.MapGet("/metrics", GetMetrics).RequireAuthorization(AriaRoles.Viewer).ProducesProblems(StatusCodes.Status503ServiceUnavailable);
+        risk.MapPost("/analyze", Analyze).RequireAuthorization(AriaRoles.Viewer).Accepts<AnalyzeRequest>("application/json");
         return risk;
     }
 

@@ -3,6 +3,7 @@ using AriaPro.Grains.Interfaces.Http;
 using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Grains.Security;
 using AriaPro.Silo.Security;
+using AriaPro.Silo.Http.OpenApi;
 using AriaPro.Silo.Security.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,13 +15,14 @@ public static class SecurityApi
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapSecurityApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/auth/token", IssueToken).AllowAnonymous();
-        var security = app.MapGroup("/security").RequireAuthorization(AriaRoles.Admin);
-        security.MapPost("/api-keys", CreateKey);
-        security.MapGet("/api-keys", ListKeys);
-        security.MapDelete("/api-keys/{id}", RevokeKey);
-        security.MapPost("/rotate-jwt", Rotate);
-        security.MapPost("/revoke", RevokeToken);
+        app.MapPost("/auth/token", IssueToken).AllowAnonymous().WithTags("Security")
+            .Accepts<TokenRequest>("application/json").ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status503ServiceUnavailable);
+        var security = app.MapGroup("/security").RequireAuthorization(AriaRoles.Admin).WithTags("Security");
+        security.MapPost("/api-keys", CreateKey).Accepts<ApiKeyRequest>("application/json").ProducesProblems(StatusCodes.Status503ServiceUnavailable);
+        security.MapGet("/api-keys", ListKeys).ProducesProblems(StatusCodes.Status503ServiceUnavailable);
+        security.MapDelete("/api-keys/{id}", RevokeKey).ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable);
+        security.MapPost("/rotate-jwt", Rotate).Accepts<ReasonRequest>(isOptional: true, "application/json");
+        security.MapPost("/revoke", RevokeToken).Accepts<RevokeTokenRequest>("application/json");
         return app;
     }
 

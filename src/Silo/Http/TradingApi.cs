@@ -1,6 +1,8 @@
+using AriaPro.Grains.Interfaces.Http;
 using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Silo.Security.Audit;
+using AriaPro.Silo.Http.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AriaPro.Silo.Http;
@@ -15,16 +17,19 @@ public static class TradingApi
     /// <summary>Maps the /trading endpoints.</summary>
     public static RouteGroupBuilder MapTradingApi(this IEndpointRouteBuilder app)
     {
-        var trading = app.MapGroup("/trading");
-        trading.MapPost("/orders", SubmitOrder).RequireAuthorization(AriaRoles.Trader);
-        trading.MapGet("/orders/{clientOrderId}", GetOrder).RequireAuthorization(AriaRoles.Viewer);
-        trading.MapDelete("/orders/{clientOrderId}", CancelOrder).RequireAuthorization(AriaRoles.Trader);
-        trading.MapGet("/positions", GetPositions).RequireAuthorization(AriaRoles.Viewer);
-        trading.MapGet("/symbols/{symbol}", GetSymbol).RequireAuthorization(AriaRoles.Viewer);
-        trading.MapPost("/symbols/{symbol}/circuit-breaker/reset", ResetCircuitBreaker).RequireAuthorization(AriaRoles.Admin);
-        trading.MapPost("/symbols/{symbol}/circuit-breaker/halt", HaltCircuitBreaker).RequireAuthorization(AriaRoles.Admin);
-        trading.MapPost("/symbols/{symbol}/circuit-breaker/resume", ResumeCircuitBreaker).RequireAuthorization(AriaRoles.Admin);
-        trading.MapPut("/symbols/{symbol}/trading-state", SetTradingState).RequireAuthorization(AriaRoles.Admin);
+        const int NotFound = StatusCodes.Status404NotFound, Conflict = StatusCodes.Status409Conflict, Unavailable = StatusCodes.Status503ServiceUnavailable;
+        var trading = app.MapGroup("/trading").WithTags("Trading");
+        trading.MapPost("/orders", SubmitOrder).RequireAuthorization(AriaRoles.Trader).Accepts<OrderRequest>("application/json").ProducesProblems(Unavailable);
+        trading.MapGet("/orders/{clientOrderId}", GetOrder).RequireAuthorization(AriaRoles.Viewer).ProducesProblems(NotFound, Unavailable);
+        trading.MapDelete("/orders/{clientOrderId}", CancelOrder).RequireAuthorization(AriaRoles.Trader).ProducesProblems(NotFound, Conflict, Unavailable);
+        trading.MapGet("/positions", GetPositions).RequireAuthorization(AriaRoles.Viewer).ProducesProblems(Unavailable);
+        trading.MapGet("/symbols/{symbol}", GetSymbol).RequireAuthorization(AriaRoles.Viewer).ProducesProblems(NotFound, Unavailable);
+        trading.MapPost("/symbols/{symbol}/circuit-breaker/reset", ResetCircuitBreaker).RequireAuthorization(AriaRoles.Admin).ProducesProblems(NotFound, Unavailable);
+        trading.MapPost("/symbols/{symbol}/circuit-breaker/halt", HaltCircuitBreaker).RequireAuthorization(AriaRoles.Admin)
+            .Accepts<ReasonRequest>(isOptional: true, "application/json").ProducesProblems(NotFound, Unavailable);
+        trading.MapPost("/symbols/{symbol}/circuit-breaker/resume", ResumeCircuitBreaker).RequireAuthorization(AriaRoles.Admin).ProducesProblems(NotFound, Unavailable);
+        trading.MapPut("/symbols/{symbol}/trading-state", SetTradingState).RequireAuthorization(AriaRoles.Admin)
+            .Accepts<TradingStateRequest>("application/json").ProducesProblems(NotFound, Unavailable);
         return trading;
     }
 

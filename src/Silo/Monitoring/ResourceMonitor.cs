@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using AriaPro.Grains.Interfaces.Http;
 using AriaPro.Grains.Monitoring;
 
 namespace AriaPro.Silo.Monitoring;
@@ -18,7 +19,7 @@ public sealed class ResourceMonitor
 
     private readonly TimeProvider _time;
     private readonly string _diskPath;
-    private ResourceSnapshot _latest;
+    private Sample _latest;
 
     /// <summary>Registers the gauges; <paramref name="diskPath"/> names the volume whose free space counts.</summary>
     public ResourceMonitor(IMeterFactory meters, TimeProvider time, string? diskPath = null)
@@ -44,12 +45,12 @@ public sealed class ResourceMonitor
             var latest = Volatile.Read(ref _latest);
             if (_time.GetElapsedTime(latest.Timestamp) < MinimumInterval)
             {
-                return latest;
+                return latest.Snapshot;
             }
 
             var next = Take(latest);
             // Two readers may sample at once; either snapshot is right, keep the first one stored.
-            return Interlocked.CompareExchange(ref _latest, next, latest) == latest ? next : Volatile.Read(ref _latest);
+            return Interlocked.CompareExchange(ref _latest, next, latest) == latest ? next.Snapshot : Volatile.Read(ref _latest).Snapshot;
         }
     }
 
@@ -61,7 +62,7 @@ public sealed class ResourceMonitor
         }
     }
 
-    private ResourceSnapshot Take(ResourceSnapshot? previous)
+    private Sample Take(Sample? previous)
     {
         var timestamp = _time.GetTimestamp();
         var cpu = Environment.CpuUsage.TotalTime.TotalSeconds;
@@ -73,19 +74,16 @@ public sealed class ResourceMonitor
             var wall = _time.GetElapsedTime(previous.Timestamp, timestamp).TotalSeconds;
             if (wall > 0)
             {
-                cpuFraction = Math.Clamp((cpu - previous.CpuSecondsTotal) / (wall * Environment.ProcessorCount), 0, 1);
-                pauseRatio = Math.Clamp((pause - previous.GcPauseSecondsTotal) / wall, 0, 1);
+                cpuFraction = Math.Clamp((cpu - previous.Snapshot.CpuSecondsTotal) / (wall * Environment.ProcessorCount), 0, 1);
+                pauseRatio = Math.Clamp((pause - previous.Snapshot.GcPauseSecondsTotal) / wall, 0, 1);
             }
         }
 
         var (free, total) = Disk();
-        return new ResourceSnapshot(
+        return new Sample(new ResourceSnapshot(
             _time.GetUtcNow(), Environment.ProcessorCount, cpuFraction, cpu, Environment.WorkingSet, gc.HeapSizeBytes,
             gc.TotalCommittedBytes, pauseRatio, pause, GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
-            ThreadPool.PendingWorkItemCount, ThreadPool.ThreadCount, _diskPath, free, total, gc.TotalAvailableMemoryBytes)
-        {
-            Timestamp = timestamp,
-        };
+            ThreadPool.PendingWorkItemCount, ThreadPool.ThreadCount, _diskPath, free, total, gc.TotalAvailableMemoryBytes), timestamp);
     }
 
     // A volume that cannot be read (removed, no permission) has no figure rather than a made-up one.
@@ -101,4 +99,7 @@ public sealed class ResourceMonitor
             return (null, null);
         }
     }
+
+    // The wire snapshot with the stopwatch timestamp it was taken at, for the next one's rates.
+    private sealed record Sample(ResourceSnapshot Snapshot, long Timestamp);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AriaPro.Grains.Interfaces.Http;
 using AriaPro.Grains.Interfaces.Monitoring;
 using AriaPro.Grains.Interfaces.Signals;
 using AriaPro.Grains.Interfaces.Trading;
@@ -48,7 +49,7 @@ public sealed class SystemStatusReader(
         var silos = hosts.Select((host, i) =>
         {
             var stats = i < statistics.Length ? statistics[i] : null;
-            return new SiloStatus(
+            return new SiloInfo(
                 host.SiloAddress.ToString(), host.SiloName, host.Status.ToString(), host.StartTime, host.SiloAddress.Equals(silo.SiloAddress),
                 stats?.ActivationCount, stats?.EnvironmentStatistics.FilteredCpuUsagePercentage, stats?.EnvironmentStatistics.FilteredMemoryUsageBytes, stats?.IsOverloaded);
         }).OrderBy(s => s.Address, StringComparer.Ordinal).ToList();

@@ -60,7 +60,7 @@ public sealed partial class ConsoleBrowserTests(ChromiumFixture chromium, Consol
         await Expect(page.GetByTestId($"breaker-{Symbol}")).ToHaveTextAsync("Closed");
         await Expect(page.GetByTestId($"failures-{Symbol}")).ToHaveTextAsync("0");
         await Expect(page.GetByTestId("banner")).ToBeHiddenAsync();
-        var screenshot = Path.Combine(ArtifactsDirectory(), "console.png");
+        var screenshot = Path.Combine(TestArtifacts.Directory(), "console.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
         var png = await File.ReadAllBytesAsync(screenshot);
         Assert.True(png.Length > PngSignature.Length && png.AsSpan(0, PngSignature.Length).SequenceEqual(PngSignature), $"{screenshot} is not a PNG");
@@ -218,16 +218,6 @@ public sealed partial class ConsoleBrowserTests(ChromiumFixture chromium, Consol
         await page.GetByTestId("login-submit").ClickAsync();
         await Expect(page.GetByTestId("dashboard")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("login")).ToBeHiddenAsync();
-    }
-
-    // $ARIA_TEST_ARTIFACTS (test.sh sets it), else next to the test assembly.
-    private static string ArtifactsDirectory()
-    {
-        var directory = Environment.GetEnvironmentVariable("ARIA_TEST_ARTIFACTS") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(AppContext.BaseDirectory, "artifacts");
-        Directory.CreateDirectory(directory);
-        return directory;
     }
 
     [GeneratedRegex(@"\d")]

@@ -1,6 +1,6 @@
-namespace AriaPro.Silo.Monitoring;
+namespace AriaPro.Grains.Interfaces.Http;
 
-/// <summary>This silo's resources at one moment; rates (CPU, GC pause) are over the time since the previous snapshot.</summary>
+/// <summary>A silo's resources at one moment; rates (CPU, GC pause) are over the time since the previous snapshot.</summary>
 public sealed record ResourceSnapshot(
     DateTimeOffset Time,
     int ProcessorCount,
@@ -19,8 +19,4 @@ public sealed record ResourceSnapshot(
     string DiskPath,
     long? DiskFreeBytes,
     long? DiskTotalBytes,
-    long TotalAvailableMemoryBytes)
-{
-    /// <summary>Stopwatch timestamp of the snapshot, for the next one's rates.</summary>
-    internal long Timestamp { get; init; }
-}
+    long TotalAvailableMemoryBytes);
