@@ -37,6 +37,7 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
     private const int FinishedOrdersKept = 50_000;
     private readonly ConcurrentDictionary<(string Symbol, string Id), BrokerOrder> _resting = new();
     private readonly ConcurrentDictionary<string, ITraderGrain> _traders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IMarketDataGrain> _markets = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private readonly ITimer _matcher;
     private readonly int _seed;
@@ -183,7 +184,7 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
     {
         try
         {
-            var quote = await _grains.GetGrain<IMarketDataGrain>(order.Symbol).GetQuote();
+            var quote = await Market(order.Symbol).GetQuote();
             var fill = Fill(order, MarketPrice(order, quote));
             await ReportAsync(order.Symbol, acknowledgement is null ? [fill] : [acknowledgement, fill]);
         }
@@ -211,7 +212,7 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
         {
             foreach (var symbol in _resting.Keys.Select(k => k.Symbol).Distinct().ToList())
             {
-                var quote = await _grains.GetGrain<IMarketDataGrain>(symbol).GetQuote();
+                var quote = await Market(symbol).GetQuote();
                 foreach (var (key, order) in _resting.Where(p => p.Key.Symbol == symbol).ToList())
                 {
                     if (Crossed(order, quote) is { } price && _resting.TryRemove(key, out _))
@@ -286,8 +287,11 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
         }
     }
 
-    // One reference per symbol: resolving a grain reference is not free, and reports are frequent.
+    // One reference per symbol and grain: Orleans resolves a reference by reflection, and reports
+    // and fills are frequent.
     private ITraderGrain Trader(string symbol) => _traders.GetOrAdd(symbol, static (s, grains) => grains.GetGrain<ITraderGrain>(s), _grains);
+
+    private IMarketDataGrain Market(string symbol) => _markets.GetOrAdd(symbol, static (s, grains) => grains.GetGrain<IMarketDataGrain>(s), _grains);
 
     private void Finish((string Symbol, string Id) key, ExecutionReport report)
     {

@@ -9,6 +9,7 @@ using AriaPro.Grains.MarketData;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using AriaPro.Grains.Interfaces;
 
 namespace AriaPro.Grains.Risk;
 
@@ -270,7 +271,7 @@ public sealed partial class RiskGrain(
     private async Task<Dictionary<string, decimal>> Marks()
     {
         var symbols = marketOptions.Value.Symbols.Union(State.Positions.Keys).ToList();
-        var quotes = await Task.WhenAll(symbols.Select(s => GrainFactory.GetGrain<IMarketDataGrain>(s).GetQuote()));
+        var quotes = await Task.WhenAll(symbols.Select(s => GrainFactory.Of<IMarketDataGrain>(s).GetQuote()));
         return symbols.Zip(quotes).ToDictionary(
             p => p.First,
             p => State.Positions.TryGetValue(p.First, out var pos) && pos.Quantity != 0m

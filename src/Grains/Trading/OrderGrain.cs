@@ -2,6 +2,7 @@ using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Grains.MarketData;
 using Microsoft.Extensions.Options;
+using AriaPro.Grains.Interfaces;
 
 namespace AriaPro.Grains.Trading;
 
@@ -23,7 +24,7 @@ public sealed class OrderGrain(
         var id = this.GetPrimaryKeyString();
         if (route.State.Symbol is { } owner)
         {
-            var trader = GrainFactory.GetGrain<ITraderGrain>(owner);
+            var trader = GrainFactory.Of<ITraderGrain>(owner);
             if (await Find(trader) is { } existing)
             {
                 return new(existing, Duplicate: true);
@@ -46,7 +47,7 @@ public sealed class OrderGrain(
 
         route.State.Symbol = normalized.Symbol;
         await route.WriteStateAsync();
-        return await Deliver(GrainFactory.GetGrain<ITraderGrain>(normalized.Symbol), normalized);
+        return await Deliver(GrainFactory.Of<ITraderGrain>(normalized.Symbol), normalized);
     }
 
     // Delivered is stored with the archive, not written here: until the order finishes, the trader
@@ -60,11 +61,11 @@ public sealed class OrderGrain(
     }
 
     public async Task<OrderView?> Get() =>
-        route.State.Symbol is { } owner ? await Find(GrainFactory.GetGrain<ITraderGrain>(owner)) : null;
+        route.State.Symbol is { } owner ? await Find(GrainFactory.Of<ITraderGrain>(owner)) : null;
 
     public async Task<OrderView?> Cancel() =>
         route.State.Symbol is { } owner
-            ? await GrainFactory.GetGrain<ITraderGrain>(owner).Cancel(this.GetPrimaryKeyString()) ?? route.State.Archived
+            ? await GrainFactory.Of<ITraderGrain>(owner).Cancel(this.GetPrimaryKeyString()) ?? route.State.Archived
             : null;
 
     public async Task Archive(OrderView order)
@@ -77,7 +78,7 @@ public sealed class OrderGrain(
             await route.WriteStateAsync();
         }
 
-        await GrainFactory.GetGrain<ITraderGrain>(order.Symbol).ConfirmArchived(order.ClientOrderId, order.UpdatedAt);
+        await GrainFactory.Of<ITraderGrain>(order.Symbol).ConfirmArchived(order.ClientOrderId, order.UpdatedAt);
     }
 
     // The trader's copy is the live one; once the trader has let a finished order go, the archive is.

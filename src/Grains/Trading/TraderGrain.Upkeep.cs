@@ -1,5 +1,6 @@
 using AriaPro.Grains.Interfaces.Risk;
 using AriaPro.Grains.Interfaces.Trading;
+using AriaPro.Grains.Interfaces;
 
 namespace AriaPro.Grains.Trading;
 
@@ -155,7 +156,7 @@ public sealed partial class TraderGrain
         {
             order.Archived = false;
             _archiveSent[order.ClientOrderId] = time.GetUtcNow();
-            await GrainFactory.GetGrain<IOrderGrain>(order.ClientOrderId).Archive(order.ToView());
+            await GrainFactory.Of<IOrderGrain>(order.ClientOrderId).Archive(order.ToView());
         }
     }
 

@@ -43,6 +43,7 @@ public static class FacadeExtensions
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
+        builder.Services.AddSingleton<RiskFiguresJson>();
         builder.Services.AddProblemDetails();
         builder.Services.AddAriaOpenApi();
         builder.Services.AddExceptionHandler<FacadeExceptionHandler>();

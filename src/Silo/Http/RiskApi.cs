@@ -5,6 +5,7 @@ using AriaPro.Grains.Risk;
 using AriaPro.Silo.Http.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using AriaPro.Grains.Interfaces;
 
 namespace AriaPro.Silo.Http;
 
@@ -18,13 +19,15 @@ public static class RiskApi
     public static RouteGroupBuilder MapRiskApi(this IEndpointRouteBuilder app)
     {
         var risk = app.MapGroup("/trading/risk").WithTags("Risk");
-        risk.MapGet("/metrics", GetMetrics).RequireAuthorization(AriaRoles.Viewer).ProducesProblems(StatusCodes.Status503ServiceUnavailable);
+        risk.MapGet("/metrics", GetMetrics).RequireAuthorization(AriaRoles.Viewer)
+            .Produces<PortfolioRisk>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblems(StatusCodes.Status503ServiceUnavailable);
         risk.MapPost("/analyze", Analyze).RequireAuthorization(AriaRoles.Viewer).Accepts<AnalyzeRequest>("application/json");
         return risk;
     }
 
-    private static async Task<Ok<PortfolioRisk>> GetMetrics(IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IRiskGrain>(IRiskGrain.Portfolio).GetMetrics());
+    private static async Task<FileContentHttpResult> GetMetrics(IGrainFactory grains, RiskFiguresJson json) =>
+        TypedResults.Bytes(json.For(await grains.Of<IRiskGrain>(IRiskGrain.Portfolio).GetMetrics()), "application/json; charset=utf-8");
 
     // Pure arithmetic on the caller's own data: no grain holds anything it needs.
     private static async Task<Results<Ok<RiskReport>, ValidationProblem>> Analyze(HttpRequest request, IOptions<RiskOptions> options)

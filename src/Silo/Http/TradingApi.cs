@@ -4,6 +4,7 @@ using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Silo.Security.Audit;
 using AriaPro.Silo.Http.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
+using AriaPro.Grains.Interfaces;
 
 namespace AriaPro.Silo.Http;
 
@@ -50,7 +51,7 @@ public static class TradingApi
                 return TypedResults.ValidationProblem(errors, title: "The order request is invalid");
             }
 
-            var result = await services.Call(services.Grains.GetGrain<IOrderGrain>(order.ClientOrderId).Submit(order), $"submit of order {order.ClientOrderId}");
+            var result = await services.Call(services.Grains.Of<IOrderGrain>(order.ClientOrderId).Submit(order), $"submit of order {order.ClientOrderId}");
             services.Http.Audit(AuditEventTypes.OrderSubmitted, result.Duplicate ? $"duplicate, {result.Order.Status}" : result.Order.Status.ToString(),
                 ("clientOrderId", result.Order.ClientOrderId), ("symbol", result.Order.Symbol), ("side", result.Order.Side.ToString()),
                 ("quantity", result.Order.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("status", result.Order.Status.ToString()));
@@ -68,7 +69,7 @@ public static class TradingApi
             return Problems.Invalid("clientOrderId", error);
         }
 
-        return await services.Call(services.Grains.GetGrain<IOrderGrain>(clientOrderId).Get()) is { } order
+        return await services.Call(services.Grains.Of<IOrderGrain>(clientOrderId).Get()) is { } order
             ? TypedResults.Ok(order)
             : UnknownOrder(clientOrderId);
     }
@@ -81,7 +82,7 @@ public static class TradingApi
             return Problems.Invalid("clientOrderId", error);
         }
 
-        var order = await services.Call(services.Grains.GetGrain<IOrderGrain>(clientOrderId).Cancel());
+        var order = await services.Call(services.Grains.Of<IOrderGrain>(clientOrderId).Cancel());
         if (order is null)
         {
             return UnknownOrder(clientOrderId);

@@ -3,6 +3,7 @@ using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Grains.MarketData;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using AriaPro.Grains.Interfaces;
 
 namespace AriaPro.Silo.Http;
 
@@ -13,7 +14,7 @@ public readonly record struct TradingServices(IGrainFactory Grains, IOptions<Mar
     internal bool TryTrader(string symbol, out ITraderGrain trader, out ProblemHttpResult notFound)
     {
         var normalized = symbol.Trim().ToUpperInvariant();
-        trader = Grains.GetGrain<ITraderGrain>(normalized);
+        trader = Grains.Of<ITraderGrain>(normalized);
         notFound = Problems.Create(StatusCodes.Status404NotFound, "Unknown symbol",
             $"symbol '{symbol}' is not traded here; traded symbols: {string.Join(", ", Market.Value.Symbols)}");
         return Market.Value.IsKnown(normalized);
