@@ -1,3 +1,4 @@
+using AriaPro.Silo.Http.OpenApi;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Grains.Security;
@@ -114,9 +115,9 @@ public static class AuthExtensions
         _ => "the token is invalid",
     };
 
+    // Read as the API document reads it (EndpointRoles), so a 403 names the role the document names.
     private static string RequiredRole(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>()
-            .Select(a => a.Policy).LastOrDefault(p => p is not null) ?? AriaRoles.Viewer;
+        (context.GetEndpoint() is { } endpoint ? EndpointRoles.Of(endpoint.Metadata) : null) ?? AriaRoles.Viewer;
 
     private static async Task WriteProblem(HttpContext context, int status, string title, string detail)
     {
