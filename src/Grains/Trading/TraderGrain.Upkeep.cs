@@ -182,9 +182,10 @@ public sealed partial class TraderGrain
     // rejected) stay for a window, so a fill that raced their end is still booked to the position.
     private void PruneFinishedOrders()
     {
-        var confirmed = State.Orders.Values.Where(o => o.Status.IsTerminal() && o.Archived).ToList();
-        var settled = confirmed.Where(o => o.Status is OrderStatus.Filled or OrderStatus.Denied).ToList();
-        var open = confirmed.Except(settled).ToList();
+        var confirmed = State.Orders.Values
+            .Where(o => o.Status.IsTerminal() && o.Archived)
+            .ToLookup(o => o.Status is OrderStatus.Filled or OrderStatus.Denied);
+        var (settled, open) = (confirmed[true], confirmed[false].ToList());
         var leaving = open.Count <= 2 * _options.RetainedFinishedOrders
             ? settled
             : settled.Concat(open.OrderBy(o => o.UpdatedAt).Take(open.Count - _options.RetainedFinishedOrders));

@@ -147,8 +147,11 @@ public sealed partial class TraderGrain(
         {
             if (Apply(report) is { } order)
             {
-                changed.Remove(order);
-                changed.Add(order);
+                if (!changed.Contains(order))
+                {
+                    changed.Add(order);
+                }
+
                 filled |= report.Kind == ExecutionKind.Fill;
             }
         }
