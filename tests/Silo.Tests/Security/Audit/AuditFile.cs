@@ -21,9 +21,16 @@ internal static class AuditFile
         return reader.ReadToEnd();
     }
 
-    /// <summary>Every complete line, parsed.</summary>
-    public static List<JsonObject> ReadEntries(string path) =>
-        [.. ReadText(path).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonNode.Parse(line)!.AsObject())];
+    /// <summary>
+    /// Every complete line, parsed. The silo may be half way through appending a line when the
+    /// file is read, so text after the last newline is not an entry yet.
+    /// </summary>
+    public static List<JsonObject> ReadEntries(string path)
+    {
+        var text = ReadText(path);
+        var complete = text[..(text.LastIndexOf('\n') + 1)];
+        return [.. complete.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonNode.Parse(line)!.AsObject())];
+    }
 
     /// <summary>The first entry of <paramref name="type"/> matching <paramref name="match"/>, polled until a deadline.</summary>
     public static async Task<JsonObject> WaitForAsync(string path, string type, Func<JsonObject, bool> match)
