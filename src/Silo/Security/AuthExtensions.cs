@@ -24,10 +24,13 @@ public static class AuthExtensions
         builder.Services.AddSingleton(sp => new TokenService(sp.GetRequiredService<IJwtKeys>(), TimeProvider.System));
         builder.Services.AddMetrics();
         builder.Services.TryAddSingleton<SecurityMetrics>();
+        builder.Services.AddSingleton(sp => new CachingTokenHandler(sp.GetRequiredService<IJwtKeys>(), TimeProvider.System) { MapInboundClaims = false });
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenService, IJwtKeys>((options, tokens, keys) =>
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenService, IJwtKeys, CachingTokenHandler>((options, tokens, keys, handler) =>
         {
             options.MapInboundClaims = false;
+            options.TokenHandlers.Clear();
+            options.TokenHandlers.Add(handler);
             options.TokenValidationParameters = tokens.ValidationParameters();
             options.Events = new JwtBearerEvents
             {
