@@ -7,9 +7,6 @@ namespace AriaPro.Load.Running;
 /// <summary>Offers load with one operation: open loop at a fixed rate, or closed loop at a concurrency cap.</summary>
 public static class LoadRunner
 {
-    // A sender further ahead of its next intended time than this sleeps; closer, it yields.
-    private static readonly long SleepThreshold = Stopwatch.Frequency * 11 / 10_000;
-
     /// <summary>
     /// Sends on <paramref name="schedule"/> from a dedicated thread, at most
     /// <paramref name="concurrency"/> calls in flight (a send that finds the cap reached waits, and
@@ -51,10 +48,11 @@ public static class LoadRunner
 
         var sender = new Thread(() =>
         {
+            PaceClock.PrepareThread();
             for (long i = 0; i < schedule.Count; i++)
             {
                 var due = schedule.TimestampOf(start, i);
-                WaitUntil(due);
+                PaceClock.WaitUntil(due);
                 gate.Wait();
                 LatencySummary.Record(lag, Stopwatch.GetElapsedTime(due).TotalMicroseconds);
                 Interlocked.Increment(ref outstanding);
@@ -138,27 +136,6 @@ public static class LoadRunner
         var elapsed = Stopwatch.GetElapsedTime(start).TotalSeconds;
         return new StepResult(operation.Name, operation.Mode, StepKind.Saturation, label, null, concurrency, Interlocked.Read(ref next) + 1,
             Interlocked.Read(ref succeeded), errors.Total, errors.Snapshot(), elapsed, LatencySummary.Of(latency.Copy()), null);
-    }
-
-    private static void WaitUntil(long due)
-    {
-        while (true)
-        {
-            var ahead = due - Stopwatch.GetTimestamp();
-            if (ahead <= 0)
-            {
-                return;
-            }
-
-            if (ahead > SleepThreshold)
-            {
-                Thread.Sleep(1);
-            }
-            else
-            {
-                Thread.Yield();
-            }
-        }
     }
 
     private static void InterlockedMax(ref long target, long value)
