@@ -9,7 +9,7 @@ namespace AriaPro.Load.Running;
 /// sleeps (<c>nanosleep</c>) until shortly before the time, then yields for the rest; elsewhere it
 /// sleeps whole milliseconds and yields inside the last one, as .NET offers nothing finer.
 /// </summary>
-internal static class PaceClock
+public static class PaceClock
 {
     // Sleep until this close to the time, then yield: a nanosleep wakes some microseconds late.
     private static readonly long YieldWindow = Stopwatch.Frequency / 50_000;
