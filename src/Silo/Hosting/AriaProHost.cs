@@ -44,6 +44,7 @@ public static class AriaProHost
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [] });
         builder.Host.UseSerilog((_, logger) => AriaLogging.Configure(logger));
+        OneLoggerPerCategory.Decorate(builder.Services);
 
         // Hosted services stop in reverse order: the notifier, registered before the silo, stays up
         // until the silo has stopped, so an alert raised while stopping is still delivered.
