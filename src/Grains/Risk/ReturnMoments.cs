@@ -29,6 +29,9 @@ public readonly struct ReturnMoments
     /// <summary>True when every return is the same value (exactly zero deviation).</summary>
     public bool IsFlat => Count > 0 && _sum2 == 0.0;
 
+    /// <summary>True when the mean and the squared deviations are finite (returns near 1e300 overflow them).</summary>
+    public bool IsFinite => double.IsFinite(Mean) && double.IsFinite(_sum2);
+
     /// <summary>Sample variance (ddof = 1); NaN with fewer than 2 returns.</summary>
     public double SampleVariance => Count < 2 ? double.NaN : _sum2 / (Count - 1);
 

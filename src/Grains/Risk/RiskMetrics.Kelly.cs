@@ -4,8 +4,8 @@ namespace AriaPro.Grains.Risk;
 public static partial class RiskMetrics
 {
     /// <summary>
-    /// Continuous Kelly fraction mean(r) / var(r, ddof = 1), unclamped; NaN with fewer than 2 returns
-    /// or zero variance. Clamp it with <see cref="ClampKelly"/> before sizing a position.
+    /// Continuous Kelly fraction mean(r) / var(r, ddof = 1), unclamped; NaN with fewer than 2 returns,
+    /// zero variance, or a mean or variance that overflows. Clamp it with <see cref="ClampKelly"/> before sizing a position.
     /// </summary>
     public static double Kelly(ReadOnlySpan<double> r) => Kelly(ReturnMoments.Of(r));
 
@@ -50,6 +50,7 @@ public static partial class RiskMetrics
         return p - (1.0 - p) / b;
     }
 
+    // An overflowed variance would make the fraction a meaningless 0 (bet nothing, as if no edge), not a figure.
     private static double Kelly(in ReturnMoments m) =>
-        m.Count < 2 || m.IsFlat ? double.NaN : m.Mean / m.SampleVariance;
+        m.Count < 2 || m.IsFlat || !m.IsFinite ? double.NaN : m.Mean / m.SampleVariance;
 }

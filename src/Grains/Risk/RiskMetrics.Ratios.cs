@@ -47,8 +47,9 @@ public static partial class RiskMetrics
 
     private static double Sharpe(in ReturnMoments m, double riskFreeRate, int periodsPerYear)
     {
-        // Subtracting a constant leaves the deviation unchanged, so std(r - rf) is std(r).
-        if (m.Count < 2 || m.IsFlat || periodsPerYear <= 0)
+        // Subtracting a constant leaves the deviation unchanged, so std(r - rf) is std(r). A
+        // deviation that overflowed would make the ratio a meaningless 0, not a figure.
+        if (m.Count < 2 || m.IsFlat || periodsPerYear <= 0 || !m.IsFinite)
         {
             return double.NaN;
         }

@@ -13,8 +13,11 @@ public static partial class RiskMetrics
     public static double HistoricalVar(ReadOnlySpan<double> r, double confidence) => OnSortedCopy(r, confidence, HistoricalVarSorted);
 
     /// <summary>
-    /// CVaR (expected shortfall): minus the mean of the returns at or below the (1 - c) quantile
-    /// (computed as for <see cref="HistoricalVar"/>); NaN for no returns or a confidence outside (0, 1).
+    /// CVaR (expected shortfall): minus the mean of the k = floor((n - 1)(1 - c)) + 1 lowest returns,
+    /// the order statistics up to the one the (1 - c) quantile of <see cref="HistoricalVar"/> starts
+    /// from. Exactly k returns, whether or not others tie with the k-th: counting every return equal
+    /// to the cutoff would let a mostly flat book dilute its tail. NaN for no returns or a confidence
+    /// outside (0, 1).
     /// </summary>
     public static double HistoricalCvar(ReadOnlySpan<double> r, double confidence) => OnSortedCopy(r, confidence, HistoricalCvarSorted);
 
@@ -65,22 +68,23 @@ public static partial class RiskMetrics
 
     private static double HistoricalCvarSorted(ReadOnlySpan<double> sorted, double confidence)
     {
-        var cutoff = SortedQuantile.Linear(sorted, 1.0 - confidence);
-        if (double.IsNaN(cutoff))
+        if (sorted.IsEmpty || !IsConfidence(confidence))
         {
             return double.NaN;
         }
 
-        // The cutoff is never below the smallest return, so the tail holds at least one return.
+        var count = TailCount(sorted.Length, confidence);
         double sum = 0.0;
-        var count = 0;
-        while (count < sorted.Length && sorted[count] <= cutoff)
+        for (var i = 0; i < count; i++)
         {
-            sum += sorted[count++];
+            sum += sorted[i];
         }
 
         return -(sum / count);
     }
+
+    /// <summary>How many of <paramref name="n"/> sorted returns make the tail at <paramref name="confidence"/>: floor((n - 1)(1 - c)) + 1.</summary>
+    internal static int TailCount(int n, double confidence) => Math.Min(n, (int)Math.Floor((n - 1) * (1.0 - confidence)) + 1);
 
     private static double ParametricVar(in ReturnMoments m, double z) =>
         m.Count < 2 ? double.NaN : -(m.Mean + z * m.SampleStandardDeviation);

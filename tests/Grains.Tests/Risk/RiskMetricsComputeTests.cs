@@ -160,11 +160,39 @@ public sealed class RiskMetricsComputeTests
     }
 
     [Fact]
-    public void Compute_TiesAtTheCvarQuantile_AveragesTheTiesIn()
+    public void Compute_TiesAtTheCvarQuantile_TakesExactlyTheReferenceTailCount()
     {
+        // n = 21, c = 0.95: floor(20 x 0.05) + 1 = 2 returns, -0.03 and one of the three tied -0.02.
         var report = RiskMetrics.Compute(RiskVectors.Ties, new RiskParameters(CvarConfidence: 0.95));
 
-        RiskAssert.Close(0.0225, report.Cvar!.Value, "cvar");
+        RiskAssert.Close(0.025, report.Cvar!.Value, "cvar");
+    }
+
+    [Fact]
+    public void Compute_MostlyFlatBook_CvarIsTheTailNotDilutedByTiedZeros()
+    {
+        // One loss among 100 flat days, c = 0.99: floor(100 x 0.01) + 1 = 2 returns, -0.01 and 0. The
+        // cutoff ties with every flat day; taking them all in would give 0.01 / 101.
+        double[] returns = [-0.01, .. Enumerable.Repeat(0.0, 100)];
+
+        var report = RiskMetrics.Compute(returns, new RiskParameters(CvarConfidence: 0.99));
+
+        RiskAssert.Close(0.005, report.Cvar!.Value, "cvar");
+        RiskAssert.Close(0.005, RiskMetrics.HistoricalCvar(returns, 0.99), "cvar");
+    }
+
+    [Theory]
+    [InlineData(1, 0.99, 1)]
+    [InlineData(21, 0.95, 2)]
+    [InlineData(252, 0.99, 3)]
+    [InlineData(252, 0.95, 13)]
+    [InlineData(100, 0.5, 50)]
+    public void HistoricalCvar_AnyLength_AveragesFloorOfNMinusOneTimesTailPlusOneLowest(int n, double confidence, int tail)
+    {
+        var returns = Enumerable.Range(1, n).Select(i => -i / 1000.0).Reverse().ToArray();
+        var expected = -Enumerable.Range(1, n).Select(i => -i / 1000.0).OrderBy(r => r).Take(tail).Average();
+
+        RiskAssert.Close(expected, RiskMetrics.HistoricalCvar(returns, confidence), "cvar");
     }
 
     [Fact]

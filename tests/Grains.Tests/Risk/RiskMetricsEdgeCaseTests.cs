@@ -49,6 +49,25 @@ public sealed class RiskMetricsEdgeCaseTests
     }
 
     [Fact]
+    public void Compute_VarianceOverflows_SharpeAndKellyNullWithNoteNotZero()
+    {
+        var report = RiskMetrics.Compute([1e300, 2e300], Defaults);
+
+        Assert.Null(report.Sharpe);
+        Assert.Null(report.Kelly);
+        Assert.Null(report.AnnualVolatility);
+        Assert.Contains("not a finite number", report.Notes["sharpe"]);
+        Assert.Contains("not a finite number", report.Notes["kelly"]);
+    }
+
+    [Fact]
+    public void Kelly_VarianceOverflows_IsNaNNotZero()
+    {
+        Assert.True(double.IsNaN(RiskMetrics.Kelly([1e300, 2e300])));
+        Assert.True(double.IsNaN(RiskMetrics.Sharpe([1e300, 2e300], 0.0, 252)));
+    }
+
+    [Fact]
     public void Compute_LossBeyondEverything_DrawdownAndAnnualReturnAreTotalLoss()
     {
         var report = RiskMetrics.Compute([0.1, -1.5], Defaults);
