@@ -13,7 +13,7 @@ public sealed class LocalDistributedLocks(TimeProvider time) : IDistributedLocks
     private readonly ConcurrentDictionary<string, long> _fences = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (long Token, string Value)> _values = new(StringComparer.Ordinal);
 
-    public async Task<ILockHandle> AcquireAsync(string name, TimeSpan lease, TimeSpan wait, CancellationToken cancellationToken = default)
+    public async Task<ILockHandle> AcquireAsync(string name, TimeSpan lease, TimeSpan wait, long above = 0, CancellationToken cancellationToken = default)
     {
         var owner = Guid.NewGuid().ToString("N");
         var deadline = time.GetUtcNow() + wait;
@@ -27,7 +27,7 @@ public sealed class LocalDistributedLocks(TimeProvider time) : IDistributedLocks
             await Task.Delay(RedisDistributedLocks.RetryInterval, time, cancellationToken);
         }
 
-        return new Handle(this, name, owner, _fences.AddOrUpdate(name, 1, (_, token) => token + 1));
+        return new Handle(this, name, owner, _fences.AddOrUpdate(name, above + 1, (_, token) => Math.Max(token, above) + 1));
     }
 
     public Task<bool> WriteFencedAsync(string lockName, long fencingToken, string key, string value)

@@ -4,16 +4,19 @@ namespace AriaPro.Grains.Locks;
 
 /// <summary>
 /// Distributed locks on Redis. Taking a lock is one Lua script: SET NX PX of a random owner id and,
-/// only if that succeeded, INCR of the lock's fencing counter. Renewal and release check the owner id
-/// first, so nobody extends or deletes a lease that has passed to someone else. A fenced write is a
-/// script that compares the writer's token with the counter.
+/// only if that succeeded, INCR of the lock's fencing counter (raised above the caller's floor first
+/// when it is lower: a Redis that lost its data must not restart the counter). Renewal and release
+/// check the owner id first, so nobody extends or deletes a lease that has passed to someone else.
+/// A fenced write is a script that compares the writer's token with the counter. Keys start with
+/// <paramref name="keyPrefix"/> (the service id's), so deployments sharing a Redis never share a lock.
 /// </summary>
-public sealed class RedisDistributedLocks(IConnectionMultiplexer redis, TimeProvider time) : IDistributedLocks
+public sealed class RedisDistributedLocks(IConnectionMultiplexer redis, TimeProvider time, string keyPrefix) : IDistributedLocks
 {
-    private const string KeyPrefix = "aria:lock:";
-
     private static readonly LuaScript Acquire = LuaScript.Prepare(
-        "if redis.call('SET', @key, @owner, 'NX', 'PX', @lease) then return redis.call('INCR', @fence) else return 0 end");
+        "if redis.call('SET', @key, @owner, 'NX', 'PX', @lease) then " +
+        "local token = redis.call('INCR', @fence) " +
+        "if token <= tonumber(@above) then token = tonumber(@above) + 1 redis.call('SET', @fence, token) end " +
+        "return token else return 0 end");
 
     private static readonly LuaScript Renew = LuaScript.Prepare(
         "if redis.call('GET', @key) == @owner then return redis.call('PEXPIRE', @key, @lease) else return 0 end");
@@ -27,19 +30,24 @@ public sealed class RedisDistributedLocks(IConnectionMultiplexer redis, TimeProv
     /// <summary>How often a waiting acquirer tries again.</summary>
     public static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(50);
 
-    public async Task<ILockHandle> AcquireAsync(string name, TimeSpan lease, TimeSpan wait, CancellationToken cancellationToken = default)
+    /// <summary>The key prefix for a service: <c>{serviceId}:lock:</c>.</summary>
+    public static string PrefixFor(string serviceId) => $"{serviceId}:lock:";
+
+    public async Task<ILockHandle> AcquireAsync(string name, TimeSpan lease, TimeSpan wait, long above = 0, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(lease, TimeSpan.FromMilliseconds(100));
+        ArgumentOutOfRangeException.ThrowIfNegative(above);
         var owner = Guid.NewGuid().ToString("N");
         var deadline = time.GetUtcNow() + wait;
         while (true)
         {
             var token = (long)await Database.ScriptEvaluateAsync(Acquire, new
             {
-                key = (RedisKey)(KeyPrefix + name),
+                key = (RedisKey)KeyOf(name),
                 fence = (RedisKey)FenceKey(name),
                 owner,
                 lease = (long)lease.TotalMilliseconds,
+                above,
             });
             if (token > 0)
             {
@@ -66,7 +74,9 @@ public sealed class RedisDistributedLocks(IConnectionMultiplexer redis, TimeProv
 
     private IDatabase Database => redis.GetDatabase();
 
-    private static string FenceKey(string name) => KeyPrefix + name + ":fence";
+    private string KeyOf(string name) => keyPrefix + name;
+
+    private string FenceKey(string name) => keyPrefix + name + ":fence";
 
     /// <summary>A held lease, renewed every third of its length until disposed or lost.</summary>
     private sealed class Handle : ILockHandle
@@ -97,7 +107,7 @@ public sealed class RedisDistributedLocks(IConnectionMultiplexer redis, TimeProv
             await _heartbeat;
             if (!_lost.IsCancellationRequested)
             {
-                await _locks.Database.ScriptEvaluateAsync(Release, new { key = (RedisKey)(KeyPrefix + Name), owner = _owner });
+                await _locks.Database.ScriptEvaluateAsync(Release, new { key = (RedisKey)_locks.KeyOf(Name), owner = _owner });
             }
 
             _stop.Dispose();
@@ -114,7 +124,7 @@ public sealed class RedisDistributedLocks(IConnectionMultiplexer redis, TimeProv
                     await Task.Delay(_lease / 3, _time, _stop.Token);
                     var renewed = (long)await _locks.Database.ScriptEvaluateAsync(Renew, new
                     {
-                        key = (RedisKey)(KeyPrefix + Name),
+                        key = (RedisKey)_locks.KeyOf(Name),
                         owner = _owner,
                         lease = (long)_lease.TotalMilliseconds,
                     });

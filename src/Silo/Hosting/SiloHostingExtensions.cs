@@ -73,7 +73,7 @@ public static class SiloHostingExtensions
                 // active on two silos at once while membership changes.
                 silo.UseRedisGrainDirectoryAsDefault(o => o.ConfigurationOptions = redis.Clone());
                 silo.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis.Clone()));
-                silo.Services.AddSingleton<IDistributedLocks>(sp => new RedisDistributedLocks(sp.GetRequiredService<IConnectionMultiplexer>(), TimeProvider.System));
+                silo.Services.AddSingleton<IDistributedLocks>(sp => new RedisDistributedLocks(sp.GetRequiredService<IConnectionMultiplexer>(), TimeProvider.System, RedisDistributedLocks.PrefixFor(hosting.ServiceId)));
             }
             else
             {

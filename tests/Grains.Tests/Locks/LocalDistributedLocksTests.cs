@@ -34,4 +34,22 @@ public sealed class LocalDistributedLocksTests
         Assert.False(await _locks.WriteFencedAsync("job", old, "k", "stale"));
         Assert.Equal("current", _locks.Read("k"));
     }
+
+    [Fact]
+    public async Task AcquireAsync_FloorAboveTheCounter_TokenIsAboveTheFloor()
+    {
+        long first, second;
+        await using (var handle = await _locks.AcquireAsync("floor", TimeSpan.FromSeconds(1), TimeSpan.Zero, above: 9))
+        {
+            first = handle.FencingToken;
+        }
+
+        await using (var handle = await _locks.AcquireAsync("floor", TimeSpan.FromSeconds(1), TimeSpan.Zero, above: 3))
+        {
+            second = handle.FencingToken;
+        }
+
+        Assert.Equal(10, first);
+        Assert.Equal(11, second);
+    }
 }

@@ -16,6 +16,7 @@ public sealed class RedisDistributedLocksTests : IAsyncLifetime
     // Long enough that a busy machine (the whole suite runs in parallel) still renews in time.
     private static readonly TimeSpan RenewedLease = TimeSpan.FromSeconds(3);
     private readonly string _name = $"test-{Guid.NewGuid():N}";
+    private readonly string _prefix = $"locks-{Guid.NewGuid():N}-";
     private ConnectionMultiplexer? _redis;
 
     public async Task InitializeAsync()
@@ -90,9 +91,48 @@ public sealed class RedisDistributedLocksTests : IAsyncLifetime
         Assert.False(newer.Lost.IsCancellationRequested);
     }
 
-    private RedisDistributedLocks Locks(TimeProvider? time = null)
+    [SkippableFact]
+    public async Task AcquireAsync_CounterBelowTheCallersFloor_TokenIsAboveTheFloor()
+    {
+        var locks = Locks();
+        long first, second;
+
+        // A Redis restarted empty counts from 1 again; the caller's storage remembers 41.
+        await using (var handle = await locks.AcquireAsync(_name, Lease, TimeSpan.Zero, above: 41))
+        {
+            first = handle.FencingToken;
+        }
+
+        await using (var handle = await locks.AcquireAsync(_name, Lease, TimeSpan.Zero))
+        {
+            second = handle.FencingToken;
+        }
+
+        Assert.Equal(42, first);
+        Assert.Equal(43, second);
+    }
+
+    [SkippableFact]
+    public async Task AcquireAsync_TwoServicesOnOneRedis_NeitherWaitsForTheOther()
+    {
+        var (serviceA, serviceB) = (Locks("service-a"), Locks("service-b"));
+        var database = _redis!.GetDatabase();
+
+        await using var a = await serviceA.AcquireAsync(_name, LongLease, TimeSpan.Zero);
+        await using var b = await serviceB.AcquireAsync(_name, LongLease, TimeSpan.Zero);
+
+        Assert.Equal(1, a.FencingToken);
+        Assert.Equal(1, b.FencingToken);
+        Assert.True(await database.KeyExistsAsync($"{_prefix}service-a:lock:{_name}"));
+        Assert.True(await database.KeyExistsAsync($"{_prefix}service-b:lock:{_name}"));
+        Assert.False(await database.KeyExistsAsync($"aria:lock:{_name}"));
+    }
+
+    private RedisDistributedLocks Locks(TimeProvider? time = null) => Locks("test", time);
+
+    private RedisDistributedLocks Locks(string service, TimeProvider? time = null)
     {
         Skip.If(_redis is null, "ARIA_TEST_REDIS is not set; ./test.sh starts a redis-server and sets it");
-        return new(_redis!, time ?? TimeProvider.System);
+        return new(_redis!, time ?? TimeProvider.System, RedisDistributedLocks.PrefixFor(_prefix + service));
     }
 }

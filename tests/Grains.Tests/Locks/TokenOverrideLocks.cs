@@ -15,9 +15,9 @@ public sealed class TokenOverrideLocks(TimeProvider time) : IDistributedLocks
     /// <summary>The next handle carries <paramref name="token"/> instead of its own.</summary>
     public void NextHandleCarries(long token) => Interlocked.Exchange(ref _nextToken, new(token));
 
-    public async Task<ILockHandle> AcquireAsync(string name, TimeSpan lease, TimeSpan wait, CancellationToken cancellationToken = default)
+    public async Task<ILockHandle> AcquireAsync(string name, TimeSpan lease, TimeSpan wait, long above = 0, CancellationToken cancellationToken = default)
     {
-        var handle = await _locks.AcquireAsync(name, lease, wait, cancellationToken);
+        var handle = await _locks.AcquireAsync(name, lease, wait, above, cancellationToken);
         return Interlocked.Exchange(ref _nextToken, null) is { } token ? new Stale(handle, token.Value) : handle;
     }
 
