@@ -243,7 +243,7 @@ public sealed partial class AlertManagerGrain(
     {
         if (_historyChanged)
         {
-            await history.WriteStateAsync();
+            await history.WriteOrRestartAsync(this);
             _historyChanged = false;
         }
     }
@@ -251,7 +251,7 @@ public sealed partial class AlertManagerGrain(
     // Persists, then tells: a notification or an event never describes state that could be lost.
     private async Task Commit(bool notify = true)
     {
-        await store.WriteStateAsync();
+        await store.WriteOrRestartAsync(this);
         if (_changed.Count == 0)
         {
             return;

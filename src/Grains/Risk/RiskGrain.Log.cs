@@ -19,6 +19,12 @@ public sealed partial class RiskGrain
     [LoggerMessage(Level = LogLevel.Information, Message = "End-of-day snapshot scheduled daily at {EndOfDay} UTC, next at {Next}")]
     private partial void LogScheduled(TimeOnly endOfDay, DateTimeOffset next);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not store the {Count} reported positions; trying again in 250 ms")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not store the {Count} reported positions; re-reading storage and trying again every 250 ms until it works")]
     private partial void LogPositionsNotSaved(Exception exception, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The {Count} reported positions are stored again")]
+    private partial void LogPositionsSavedAgain(int count);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Could not re-read the risk state after a failed write; trying again with the next save")]
+    private partial void LogReloadFailed(Exception exception);
 }

@@ -38,6 +38,7 @@ public sealed partial class RiskGrain(
     private readonly double _z = ExposureVar.Z(riskOptions.Value.VarConfidence);
     private bool _scheduled;
     private bool _positionsUnsaved;
+    private bool _saveFailing;
     private PortfolioRisk? _figures;
     private DateTimeOffset _figuresAt;
     private Task<PortfolioRisk>? _computing;
@@ -93,7 +94,7 @@ public sealed partial class RiskGrain(
             return;
         }
 
-        await using var handle = await locks.AcquireAsync(EndOfDayLock, TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(10));
+        await using var handle = await locks.AcquireAsync(EndOfDayLock, TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(10), above: State.LastCloseFence);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         if (handle.FencingToken <= State.LastCloseFence || State.LastDayClosed is { } last && DateOnly.FromDateTime(last.UtcDateTime) == today)
         {
@@ -116,7 +117,8 @@ public sealed partial class RiskGrain(
         return Task.CompletedTask;
     }
 
-    // A failed save is tried again at the next tick.
+    // A failed save is tried again at the next tick, after Write has re-read storage; it is
+    // logged once per outage, not on every tick.
     private async Task SavePositions()
     {
         if (!_positionsUnsaved)
@@ -127,10 +129,19 @@ public sealed partial class RiskGrain(
         try
         {
             await Write();
+            if (_saveFailing)
+            {
+                _saveFailing = false;
+                LogPositionsSavedAgain(State.Positions.Count);
+            }
         }
         catch (Exception exception)
         {
-            LogPositionsNotSaved(exception, State.Positions.Count);
+            if (!_saveFailing)
+            {
+                _saveFailing = true;
+                LogPositionsNotSaved(exception, State.Positions.Count);
+            }
         }
     }
 
@@ -228,7 +239,10 @@ public sealed partial class RiskGrain(
         await SavePositions();
     }
 
-    // Every write stores the positions too.
+    // Every write stores the positions too. After a failed write this activation's state and ETag
+    // may no longer be storage's (a write that timed out may still have landed, and every later
+    // write would then fail on the ETag for good): read storage again, keeping the positions
+    // reported since, which the next tick stores.
     private async Task Write(CancellationToken cancellationToken = default)
     {
         try
@@ -239,8 +253,31 @@ public sealed partial class RiskGrain(
         catch
         {
             _positionsUnsaved = true;
+            await Reload();
             throw;
         }
+    }
+
+    private async Task Reload()
+    {
+        var reported = State.Positions;
+        try
+        {
+            await store.ReadStateAsync();
+        }
+        catch (Exception exception)
+        {
+            // Storage does not answer yet; the next save fails again and reads again.
+            LogReloadFailed(exception);
+            return;
+        }
+
+        foreach (var (symbol, report) in reported)
+        {
+            State.Positions[symbol] = report;
+        }
+
+        _figures = null;
     }
 
     public async Task<PortfolioRisk> CloseDay()

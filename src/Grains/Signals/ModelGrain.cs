@@ -168,7 +168,7 @@ public sealed partial class ModelGrain(
     // Breaker events go out only once the state that caused them is stored.
     private async Task Save()
     {
-        await store.WriteStateAsync();
+        await store.WriteOrRestartAsync(this);
         await _events.PublishAsync();
     }
 }

@@ -48,7 +48,7 @@ public sealed partial class ModelRegistryGrain(
 
     public async Task<ModelReloadResult> Reload()
     {
-        await using var handle = await locks.AcquireAsync(ReloadLock, ReloadLease, ReloadWait);
+        await using var handle = await locks.AcquireAsync(ReloadLock, ReloadLease, ReloadWait, above: State.FencingToken);
         var previous = State.ToManifest();
         if (handle.FencingToken <= State.FencingToken)
         {
@@ -72,16 +72,7 @@ public sealed partial class ModelRegistryGrain(
         State.FencingToken = next.FencingToken;
         State.WrittenAt = next.WrittenAt;
         State.Models = [.. next.Models];
-        try
-        {
-            await store.WriteStateAsync();
-        }
-        catch
-        {
-            // The state in memory is not what storage holds: start again from storage.
-            DeactivateOnIdle();
-            throw;
-        }
+        await store.WriteOrRestartAsync(this);
 
         _published = next;
         await Task.Run(() => catalog.Apply(next));

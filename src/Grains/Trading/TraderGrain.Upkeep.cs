@@ -1,3 +1,4 @@
+using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Interfaces.Risk;
 using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Grains.Interfaces;
@@ -23,19 +24,17 @@ public sealed partial class TraderGrain
         }
     }
 
-    // A failed write leaves memory ahead of storage: drop the activation so the next call reloads
-    // what was really persisted, and let the caller see the failure (nothing was acknowledged).
-    // Breaker events go out only once the state that caused them is stored.
+    // A failed write restarts the activation from storage (StoredState) and the caller sees the
+    // failure (nothing was acknowledged). Breaker events go out only once the state that caused them is stored.
     private async Task Persist()
     {
         try
         {
-            await store.WriteStateAsync();
+            await store.WriteOrRestartAsync(this);
         }
         catch
         {
             _changes.Clear();
-            DeactivateOnIdle();
             throw;
         }
 
