@@ -42,7 +42,8 @@ internal sealed class OrdersCommand : ICliCommand
         var command = new Command("submit",
             "Submit an order. The silo checks it (symbol, size, limit price) before any trader sees it, then applies its " +
             "pre-trade checks (trading state, breaker, position limit, risk budget). Idempotent by client order id: a retry " +
-            "with the same --id prints the order already submitted. Exits 1 when the order is denied or rejected. Needs the role trader.")
+            "with the same --id prints the order already submitted; a different order under a used --id is refused (exit 1, the silo names what differs). " +
+            "Exits 1 when the order is denied or rejected. Needs the role trader.")
         {
             symbol, side, quantity, type, price, id,
         };
@@ -64,12 +65,6 @@ internal sealed class OrdersCommand : ICliCommand
             }
 
             Print(session, result.Order, result.Duplicate ? "Already submitted: the order with this id" : "Submitted");
-            if (result.Duplicate && !SameOrder(request, result.Order))
-            {
-                throw new CliException(ExitCodes.Refused,
-                    $"client order id {clientOrderId} already names a different order ({Describe(result.Order)}): nothing new was submitted; use a new --id");
-            }
-
             return Outcome(result.Order);
         });
         return app.Examples(command,
@@ -117,15 +112,6 @@ internal sealed class OrdersCommand : ICliCommand
             session.Out.Write(OrderTable.Of(order, title));
         }
     }
-
-    // The silo answers a reused id with the order it already names, whatever the new request
-    // says; a retry matches it, a typo in --id does not.
-    private static bool SameOrder(OrderRequest request, OrderView order) =>
-        string.Equals(request.Symbol.Trim(), order.Symbol, StringComparison.OrdinalIgnoreCase)
-        && request.Side == order.Side && request.Quantity == order.Quantity && request.Type == order.Type && request.LimitPrice == order.LimitPrice;
-
-    private static string Describe(OrderView order) =>
-        $"{order.Side} {CliOutput.Number(order.Quantity)} {order.Symbol} {order.Type}{(order.LimitPrice is { } limit ? $" at {CliOutput.Number(limit)}" : string.Empty)}, {order.Status}";
 
     // A denied or rejected order was answered, but the desk said no: scripts must see it.
     private static int Outcome(OrderView order)

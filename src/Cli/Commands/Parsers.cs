@@ -1,13 +1,14 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using AriaPro.Grains.Interfaces.Http;
 
 namespace AriaPro.Cli.Commands;
 
 /// <summary>Options whose parse errors name the option and what it accepts, in the words of the manual.</summary>
 internal static class Parsers
 {
-    /// <summary>An enum option read case-insensitively by name (numbers refused).</summary>
+    /// <summary>An enum option read as the facade reads it (<see cref="WireEnum"/>): one name, any case; numbers and lists refused.</summary>
     public static Option<T> Enum<T>(string name, string description)
         where T : struct, System.Enum
     {
@@ -19,7 +20,7 @@ internal static class Parsers
             CustomParser = result =>
             {
                 var text = Single(result);
-                if (!int.TryParse(text, out _) && System.Enum.TryParse<T>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value))
+                if (WireEnum.TryParse<T>(text, out var value))
                 {
                     return value;
                 }

@@ -16,6 +16,14 @@ public interface ITokenRevocationGrain : IGrainWithIntegerKey
     [Alias("Revoke")]
     Task Revoke(string jti, DateTimeOffset expiresAt);
 
+    /// <summary>
+    /// Revokes every token of <paramref name="subject"/> (an API key id) issued at or before
+    /// <paramref name="revokedAt"/>: a deleted key's tokens stop working, while tokens of a key
+    /// stored again under the same id later are not affected. Kept until those tokens would have expired.
+    /// </summary>
+    [Alias("RevokeSubject")]
+    Task RevokeSubject(string subject, DateTimeOffset revokedAt);
+
     /// <summary>The unexpired revocations, or null when the list is still <paramref name="knownVersion"/>.</summary>
     [Alias("GetRevokedSince"), ReadOnly, AlwaysInterleave]
     Task<RevokedTokens?> GetRevokedSince(long knownVersion);

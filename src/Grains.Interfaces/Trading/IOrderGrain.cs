@@ -9,7 +9,8 @@ namespace AriaPro.Grains.Interfaces.Trading;
 [Alias("AriaPro.IOrderGrain")]
 public interface IOrderGrain : IGrainWithStringKey
 {
-    /// <summary>Claims this id for the request's symbol and submits it; a used id returns the first order.</summary>
+    /// <summary>Claims this id for the request's symbol and submits it; the same request again returns the first order.</summary>
+    /// <exception cref="ClientOrderIdConflictException">The id already names a different order (or one whose record is lost).</exception>
     [Alias("Submit")]
     Task<SubmitResult> Submit(OrderRequest request);
 

@@ -62,6 +62,44 @@ public static partial class OrderRules
         return errors;
     }
 
+    /// <summary>
+    /// The fields (camelCase, as the request names them) in which <paramref name="request"/> asks
+    /// for something other than <paramref name="first"/>, the order its client order id already
+    /// names; empty when it is the same request again. Where an order comes from is not compared.
+    /// </summary>
+    public static IReadOnlyList<string> Differences(OrderRequest request, OrderView first)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(first);
+        var fields = new List<string>(2);
+        if (!string.Equals(request.Symbol, first.Symbol, StringComparison.OrdinalIgnoreCase))
+        {
+            fields.Add("symbol");
+        }
+
+        if (request.Side != first.Side)
+        {
+            fields.Add("side");
+        }
+
+        if (request.Quantity != first.Quantity)
+        {
+            fields.Add("quantity");
+        }
+
+        if (request.Type != first.Type)
+        {
+            fields.Add("type");
+        }
+
+        if (request.LimitPrice != first.LimitPrice)
+        {
+            fields.Add("limitPrice");
+        }
+
+        return fields;
+    }
+
     /// <summary>Why a client order id is unusable, or null.</summary>
     public static string? ClientOrderIdError(string? clientOrderId)
     {
@@ -77,7 +115,7 @@ public static partial class OrderRules
 
         return IdPattern().IsMatch(clientOrderId)
             ? null
-            : "clientOrderId may contain only letters, digits and - _ . :";
+            : "clientOrderId may contain only ASCII letters, digits and - _ . : (no spaces, no control characters)";
     }
 
     /// <summary>Why a quantity is unusable, or null.</summary>
@@ -96,6 +134,7 @@ public static partial class OrderRules
         return quantity % LotStep == 0m ? null : $"quantity must be a multiple of {LotStep} lots";
     }
 
-    [GeneratedRegex("^[A-Za-z0-9_.:-]+$")]
+    // \A and \z, not ^ and $: $ also matches before a final newline, which let "id\n" through.
+    [GeneratedRegex(@"\A[A-Za-z0-9_.:-]+\z")]
     private static partial Regex IdPattern();
 }

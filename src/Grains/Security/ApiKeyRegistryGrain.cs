@@ -12,17 +12,15 @@ public sealed partial class ApiKeyRegistryGrain(
     [FromKeyedServices(AriaClock.Key)] TimeProvider time,
     ILogger<ApiKeyRegistryGrain> logger) : Grain, IApiKeyRegistryGrain
 {
-    private const int MaxNameLength = 100;
     private readonly ILogger<ApiKeyRegistryGrain> _logger = logger;
 
     private Dictionary<string, ApiKeyEntry> Keys => store.State.Keys;
 
     public async Task<ApiKeyCreated> Create(string name, IReadOnlyList<string> roles)
     {
-        var trimmed = name?.Trim() ?? "";
-        if (trimmed.Length is 0 or > MaxNameLength)
+        if (ApiKeyRules.NameError(name) is { } invalid)
         {
-            throw new ArgumentException($"a key needs a name of 1 to {MaxNameLength} characters", nameof(name));
+            throw new ArgumentException(invalid, nameof(name));
         }
 
         var unknown = roles?.FirstOrDefault(r => !AriaRoles.IsKnown(r));
@@ -32,8 +30,8 @@ public sealed partial class ApiKeyRegistryGrain(
         }
 
         var (id, key) = ApiKeys.New();
-        await Store(id, trimmed, roles, key);
-        LogCreated(id, trimmed, string.Join(",", roles));
+        await Store(id, name, roles, key);
+        LogCreated(id, name, string.Join(",", roles));
         return new(id, key, [.. roles.Distinct(StringComparer.Ordinal)]);
     }
 
@@ -44,8 +42,12 @@ public sealed partial class ApiKeyRegistryGrain(
             return false;
         }
 
-        entry.RevokedAt = time.GetUtcNow();
-        await store.WriteStateAsync();
+        // Its tokens go first: should storing the key's revocation then fail, the caller retries,
+        // and a key that is revoked never has a token left working.
+        var now = time.GetUtcNow();
+        await GrainFactory.GetGrain<ITokenRevocationGrain>(ITokenRevocationGrain.Cluster).RevokeSubject(id, now);
+        entry.RevokedAt = now;
+        await store.WriteOrRestartAsync(this);
         LogRevoked(id, entry.Name);
         return true;
     }
@@ -86,7 +88,7 @@ public sealed partial class ApiKeyRegistryGrain(
     {
         var (salt, hash) = ApiKeys.Protect(key);
         Keys[id] = new() { Name = name, Roles = [.. roles.Distinct(StringComparer.Ordinal)], Salt = salt, Hash = hash, CreatedAt = time.GetUtcNow() };
-        await store.WriteStateAsync();
+        await store.WriteOrRestartAsync(this);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "API key {KeyId} created for {Name} with roles {Roles}")]

@@ -17,6 +17,13 @@ public interface IJwtKeys
     /// <summary>Whether the token <paramref name="jti"/> is revoked and not yet expired.</summary>
     bool IsRevoked(string jti);
 
+    /// <summary>
+    /// Whether a token is refused: its <paramref name="jti"/> is revoked, or its
+    /// <paramref name="subject"/> (API key id) was revoked at or after <paramref name="issuedAt"/>
+    /// (an unknown issue time counts as before).
+    /// </summary>
+    bool IsRevoked(string jti, string? subject, DateTimeOffset? issuedAt);
+
     /// <summary>Rotates now (grain call), then refreshes this silo's cache before returning.</summary>
     Task<JwtKeyRingView> RotateAsync(string reason);
 

@@ -1,3 +1,4 @@
+using AriaPro.Grains.Interfaces;
 using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Grains.Locks;
@@ -76,7 +77,7 @@ public sealed partial class JwtKeyRingGrain(
 
     public async Task<bool> RotateIfDue()
     {
-        await using var handle = await locks.AcquireAsync(RotateLock, RotateLease, RotateWait);
+        await using var handle = await locks.AcquireAsync(RotateLock, RotateLease, RotateWait, above: State.RotationFence);
         if (IsStale(handle))
         {
             return false;
@@ -93,7 +94,12 @@ public sealed partial class JwtKeyRingGrain(
 
     public async Task<JwtKeyRingView> Rotate(string reason)
     {
-        await using var handle = await locks.AcquireAsync(RotateLock, RotateLease, RotateWait);
+        if (TextRules.PrintableError("reason", reason, TextRules.MaxReasonLength) is { } invalid)
+        {
+            throw new ArgumentException(invalid, nameof(reason));
+        }
+
+        await using var handle = await locks.AcquireAsync(RotateLock, RotateLease, RotateWait, above: State.RotationFence);
         if (IsStale(handle))
         {
             throw new InvalidOperationException(
@@ -133,17 +139,5 @@ public sealed partial class JwtKeyRingGrain(
         LogRetired(previous, KeyRingRules.AcceptedUntil(time.GetUtcNow(), options.Overlap));
     }
 
-    private async Task Persist()
-    {
-        try
-        {
-            await store.WriteStateAsync();
-        }
-        catch
-        {
-            // The state in memory is not what storage holds: start again from storage.
-            DeactivateOnIdle();
-            throw;
-        }
-    }
+    private Task Persist() => store.WriteOrRestartAsync(this);
 }

@@ -30,7 +30,7 @@ public sealed partial class JwtKeys(
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile KeySet? _keys;
-    private volatile RevokedTokens _revoked = new(0, FrozenDictionary<string, DateTimeOffset>.Empty);
+    private volatile RevokedTokens _revoked = new(0, FrozenDictionary<string, DateTimeOffset>.Empty, FrozenDictionary<string, DateTimeOffset>.Empty);
     private long _refreshes;
 
     /// <summary>Completes when the keys and revocations were loaded once.</summary>
@@ -55,6 +55,9 @@ public sealed partial class JwtKeys(
         _ = Loaded;
         return _revoked.Entries.TryGetValue(jti, out var expiresAt) && expiresAt > time.GetUtcNow();
     }
+
+    public bool IsRevoked(string jti, string? subject, DateTimeOffset? issuedAt) =>
+        IsRevoked(jti) || subject is not null && _revoked.Subjects.TryGetValue(subject, out var revokedAt) && !(issuedAt > revokedAt);
 
     public async Task<JwtKeyRingView> RotateAsync(string reason)
     {
@@ -85,13 +88,15 @@ public sealed partial class JwtKeys(
 
             if (await revoked is { } list)
             {
-                _revoked = new(list.Version, list.Entries.ToFrozenDictionary(StringComparer.Ordinal));
+                _revoked = new(list.Version, list.Entries.ToFrozenDictionary(StringComparer.Ordinal), list.Subjects.ToFrozenDictionary(StringComparer.Ordinal));
             }
             else if (_revoked.Entries.Values.Any(e => e <= time.GetUtcNow()))
             {
                 var now = time.GetUtcNow();
                 _revoked = _revoked with { Entries = _revoked.Entries.Where(e => e.Value > now).ToFrozenDictionary(StringComparer.Ordinal) };
             }
+
+            // Subjects stay until the grain drops them: a token's own expiry ends it anyway.
 
             Interlocked.Increment(ref _refreshes);
             _ready.TrySetResult();

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace AriaPro.Grains.Security;
 
 /// <summary>
-/// The cluster's revoked token ids. An entry lives until its token would have expired anyway:
+/// The cluster's revoked token ids and subjects. An entry lives until its tokens would have expired anyway:
 /// expired entries are dropped on every write and left out of every answer, so the list stays as
 /// small as the set of live revoked tokens (and never above <see cref="MaxEntries"/>).
 /// </summary>
@@ -25,7 +25,7 @@ public sealed partial class TokenRevocationGrain(
     private readonly ILogger<TokenRevocationGrain> _logger = logger;
 
     // What the polls get: only what is persisted, since they interleave with a write.
-    private RevokedTokens _published = new(0, new Dictionary<string, DateTimeOffset>());
+    private RevokedTokens _published = new(0, new Dictionary<string, DateTimeOffset>(), new Dictionary<string, DateTimeOffset>());
 
     private TokenRevocationState State => store.State;
 
@@ -56,34 +56,58 @@ public sealed partial class TokenRevocationGrain(
             return;
         }
 
-        if (!State.Entries.ContainsKey(jti) && State.Entries.Count >= MaxEntries)
+        if (!State.Entries.ContainsKey(jti) && State.Entries.Count + State.Subjects.Count >= MaxEntries)
         {
             throw new InvalidOperationException($"{MaxEntries} tokens are revoked and not yet expired; refusing to revoke more");
         }
 
         State.Entries[jti] = known > expiresAt ? known : expiresAt;
-        State.Version++;
-        try
+        await Save();
+        LogRevoked(jti, State.Entries[jti], pruned, State.Entries.Count);
+    }
+
+    public async Task RevokeSubject(string subject, DateTimeOffset revokedAt)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(subject);
+        if (subject.Length > MaxJtiLength)
         {
-            await store.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
+            throw new ArgumentException($"a subject has at most {MaxJtiLength} characters, not {subject.Length}", nameof(subject));
         }
 
+        var pruned = Prune(time.GetUtcNow());
+        if (State.Subjects.TryGetValue(subject, out var known) && known >= revokedAt && pruned == 0)
+        {
+            return;
+        }
+
+        if (!State.Subjects.ContainsKey(subject) && State.Entries.Count + State.Subjects.Count >= MaxEntries)
+        {
+            throw new InvalidOperationException($"{MaxEntries} tokens are revoked and not yet expired; refusing to revoke more");
+        }
+
+        State.Subjects[subject] = known > revokedAt ? known : revokedAt;
+        await Save();
+        LogSubjectRevoked(subject, State.Subjects[subject], State.Subjects[subject] + TokenLifetimes.Longest);
+    }
+
+    private async Task Save()
+    {
+        State.Version++;
+        await store.WriteOrRestartAsync(this);
         _published = Publish();
-        LogRevoked(jti, State.Entries[jti], pruned, State.Entries.Count);
     }
 
     public Task<RevokedTokens?> GetRevokedSince(long knownVersion)
     {
         var now = time.GetUtcNow();
-        if (_published.Entries.Values.Any(e => e <= now))
+        if (_published.Entries.Values.Any(e => e <= now) || _published.Subjects.Values.Any(r => r + TokenLifetimes.Longest <= now))
         {
             // Same version: an expired entry changes nothing for a cache that checks expiry itself.
-            _published = _published with { Entries = _published.Entries.Where(e => e.Value > now).ToDictionary(StringComparer.Ordinal) };
+            _published = _published with
+            {
+                Entries = _published.Entries.Where(e => e.Value > now).ToDictionary(StringComparer.Ordinal),
+                Subjects = _published.Subjects.Where(r => r.Value + TokenLifetimes.Longest > now).ToDictionary(StringComparer.Ordinal),
+            };
         }
 
         return Task.FromResult(_published.Version == knownVersion ? null : _published);
@@ -97,11 +121,24 @@ public sealed partial class TokenRevocationGrain(
             State.Entries.Remove(jti);
         }
 
-        return expired.Count;
+        // A subject's tokens issued before its revocation have all expired by now.
+        var lapsed = State.Subjects.Where(r => r.Value + TokenLifetimes.Longest <= now).Select(r => r.Key).ToList();
+        foreach (var subject in lapsed)
+        {
+            State.Subjects.Remove(subject);
+        }
+
+        return expired.Count + lapsed.Count;
     }
 
-    private RevokedTokens Publish() => new(State.Version, new Dictionary<string, DateTimeOffset>(State.Entries, StringComparer.Ordinal));
+    private RevokedTokens Publish() => new(
+        State.Version,
+        new Dictionary<string, DateTimeOffset>(State.Entries, StringComparer.Ordinal),
+        new Dictionary<string, DateTimeOffset>(State.Subjects, StringComparer.Ordinal));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Token {Jti} revoked until {ExpiresAt}; {Pruned} expired revocations dropped, {Count} live")]
     private partial void LogRevoked(string jti, DateTimeOffset expiresAt, int pruned, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Every token of {Subject} issued until {RevokedAt} revoked (remembered until {ForgottenAt})")]
+    private partial void LogSubjectRevoked(string subject, DateTimeOffset revokedAt, DateTimeOffset forgottenAt);
 }

@@ -1,6 +1,6 @@
 namespace AriaPro.Grains.Security;
 
-/// <summary>Persisted state of the revocation list: each revoked jti and when its token expires.</summary>
+/// <summary>Persisted state of the revocation list: each revoked jti and when its token expires, and each revoked subject.</summary>
 [GenerateSerializer, Alias("AriaPro.TokenRevocationState")]
 public sealed class TokenRevocationState
 {
@@ -9,4 +9,7 @@ public sealed class TokenRevocationState
 
     /// <summary>Revoked jti → the expiry of its token; pruned on every write.</summary>
     [Id(1)] public Dictionary<string, DateTimeOffset> Entries { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Revoked subjects (API key ids) → when: every token of the subject issued until then is refused; pruned on every write.</summary>
+    [Id(2)] public Dictionary<string, DateTimeOffset> Subjects { get; set; } = new(StringComparer.Ordinal);
 }

@@ -8,8 +8,8 @@ namespace AriaPro.Grains.Trading;
 
 /// <summary>
 /// Makes a client order id unique across every symbol: the first submit claims the id for its
-/// symbol (persisted before the trader sees the order); every later submit, whatever it asks,
-/// returns the order the id was first used for. It also keeps the order's final state once the
+/// symbol (persisted before the trader sees the order); a later submit of the same request
+/// returns the order the id was first used for, and a different request is a conflict. It also keeps the order's final state once the
 /// order has finished, so order history is spread over the cluster instead of growing a trader.
 /// One is activated per order and is rarely asked again once the order has finished, so an idle
 /// one leaves memory after two minutes rather than Orleans' default fifteen (its state stays stored).
@@ -27,15 +27,26 @@ public sealed class OrderGrain(
             var trader = GrainFactory.Of<ITraderGrain>(owner);
             if (await Find(trader) is { } existing)
             {
-                return new(existing, Duplicate: true);
+                // Stripe-style idempotency: the same request again reads the first order back; a
+                // different one under a used id is refused, never silently answered with the first.
+                var differences = OrderRules.Differences(request, existing);
+                return differences.Count == 0 ? new(existing, Duplicate: true) : throw new ClientOrderIdConflictException(existing, differences);
             }
 
-            // Claimed but never delivered (a crash between the two writes): deliver it now. A
-            // delivered order the trader no longer holds and that was never archived must not
-            // trade again either.
-            return route.State.Delivered
-                ? throw new ClientOrderIdConflictException($"client order id '{id}' was used for an order on {owner} whose record is lost; use a new id")
-                : await Deliver(trader, request with { ClientOrderId = id, Symbol = owner });
+            // Claimed but never delivered (a crash between the two writes): deliver it now, if it
+            // is still for the symbol that was claimed. A delivered order the trader no longer
+            // holds and that was never archived must not trade again either.
+            if (route.State.Delivered)
+            {
+                throw new ClientOrderIdConflictException($"client order id '{id}' was used for an order on {owner} whose record is lost; use a new id");
+            }
+
+            if (!string.Equals(request.Symbol, owner, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ClientOrderIdConflictException($"client order id '{id}' is already claimed for an order on {owner}; this request is for {request.Symbol}. Use a new client order id for a new order");
+            }
+
+            return await Deliver(trader, request with { ClientOrderId = id, Symbol = owner });
         }
 
         var normalized = request with { ClientOrderId = id, Symbol = request.Symbol.ToUpperInvariant() };
@@ -46,7 +57,7 @@ public sealed class OrderGrain(
         }
 
         route.State.Symbol = normalized.Symbol;
-        await route.WriteStateAsync();
+        await route.WriteOrRestartAsync(this);
         return await Deliver(GrainFactory.Of<ITraderGrain>(normalized.Symbol), normalized);
     }
 
@@ -75,7 +86,7 @@ public sealed class OrderGrain(
         {
             route.State.Archived = order;
             route.State.Delivered = true;
-            await route.WriteStateAsync();
+            await route.WriteOrRestartAsync(this);
         }
 
         await GrainFactory.Of<ITraderGrain>(order.Symbol).ConfirmArchived(order.ClientOrderId, order.UpdatedAt);

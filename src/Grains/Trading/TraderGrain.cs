@@ -1,6 +1,8 @@
 using AriaPro.Grains.Brokers;
 using AriaPro.Grains.Events;
 using AriaPro.Grains.Hosting;
+using AriaPro.Grains.Interfaces;
+using AriaPro.Grains.Interfaces.Http;
 using AriaPro.Grains.Interfaces.MarketData;
 using AriaPro.Grains.Interfaces.Risk;
 using AriaPro.Grains.Interfaces.Trading;
@@ -271,12 +273,18 @@ public sealed partial class TraderGrain(
     public Task<SymbolView> ResetCircuitBreaker() => ChangeBreaker(_breaker.Reset());
 
     public Task<SymbolView> HaltCircuitBreaker(string reason) =>
-        ChangeBreaker(_breaker.Isolate(string.IsNullOrWhiteSpace(reason) ? "halted by an operator" : reason));
+        ChangeBreaker(_breaker.Isolate(string.IsNullOrWhiteSpace(reason) ? "halted by an operator" : Printable(reason)));
 
     public Task<SymbolView> ResumeCircuitBreaker() => ChangeBreaker(_breaker.Release());
 
     public async Task<SymbolView> SetTradingState(TradingState state, string reason)
     {
+        if (!Enum.IsDefined(state))
+        {
+            throw new ArgumentException($"trading state must be {WireEnum.Names<TradingState>()}, not {(int)state}", nameof(state));
+        }
+
+        reason = Printable(reason);
         if (State.TradingState != state)
         {
             LogTradingState(_symbol, State.TradingState.ToString(), state.ToString(), reason);
@@ -287,6 +295,10 @@ public sealed partial class TraderGrain(
         await Persist();
         return await GetStatus();
     }
+
+    // An operator's reason is logged and shown: refused unless printable, whoever sent it.
+    private static string Printable(string reason) =>
+        TextRules.PrintableError("reason", reason, TextRules.MaxReasonLength) is { } error ? throw new ArgumentException(error, nameof(reason)) : reason;
 
     private async Task<SymbolView> ChangeBreaker(CircuitTransition? transition)
     {

@@ -49,6 +49,7 @@ public static class AriaVariables
     public const string AlertRules = "ARIA_ALERT_RULES";
 
     public const string HttpUrls = "ARIA_HTTP_URLS";
+    public const string WebSocketOrigins = "ARIA_WS_ORIGINS";
     public const string TlsCertificate = "ARIA_TLS_CERT";
     public const string TlsCertificatePassword = "ARIA_TLS_CERT_PASSWORD";
     public const string Redis = "ARIA_REDIS";
@@ -83,7 +84,7 @@ public static class AriaVariables
         RateLimitEndpoints, RateLimitGlobalPerMinute, IpAllow, IpDeny, AuditLog,
         MonitoringEnabled, AlertEmailEnabled, AlertSmtpHost, AlertSmtpPort, AlertSmtpUser, AlertSmtpPassword,
         AlertSmtpFrom, AlertSmtpTo, AlertWebhookUrl, AlertRules,
-        HttpUrls, TlsCertificate, TlsCertificatePassword, Redis, SiloPort, GatewayPort, ClusterId, ServiceId, Kubernetes,
+        HttpUrls, WebSocketOrigins, TlsCertificate, TlsCertificatePassword, Redis, SiloPort, GatewayPort, ClusterId, ServiceId, Kubernetes,
         Symbols, Feed, FeedSpeed, FeedSeed, FeedBarSeconds,
         PaperLatencyMs, PaperRejectRate, PaperSlippagePips, PaperSeed,
         AutoTrade, AutoTradeLots,

@@ -25,6 +25,7 @@ internal static partial class HostingSection
             options.HttpUrls = string.Join(';', parsed);
         }
 
+        options.WebSocketOrigins = reader.Get(AriaVariables.WebSocketOrigins, options.WebSocketOrigins, TryParseOrigins);
         options.Redis = ReadRedis(reader);
         options.SiloPort = reader.GetPort(AriaVariables.SiloPort, options.SiloPort);
         options.GatewayPort = reader.GetPort(AriaVariables.GatewayPort, options.GatewayPort);
@@ -133,6 +134,27 @@ internal static partial class HostingSection
             problem = $"is not a Redis connection string: {ex.Message.ReplaceLineEndings(" ")}";
             return false;
         }
+    }
+
+    /// <summary>Comma separated browser origins, each <c>http(s)://host[:port]</c> with no path.</summary>
+    internal static bool TryParseOrigins(string raw, out IReadOnlyList<Uri> value, out string problem)
+    {
+        var origins = new List<Uri>();
+        value = origins;
+        problem = "must be comma separated origins such as https://desk.example.com or http://127.0.0.1:3000 (scheme, host and port; no path)";
+        foreach (var entry in raw.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!HttpUrlParser.TryParse(entry, out var origin, out _) || origin!.AbsolutePath != "/" || origin.Query.Length > 0
+                || entry.EndsWith('/') || origin.UserInfo.Length > 0)
+            {
+                problem = $"'{entry}' is not an origin; {problem}";
+                return false;
+            }
+
+            origins.Add(origin);
+        }
+
+        return true;
     }
 
     private static bool TryParseId(string raw, out string value, out string problem)

@@ -60,6 +60,8 @@ internal static class SettingsDescription
             Line(AriaVariables.AlertWebhookUrl, monitoring.WebhookUrl is null ? Unset : SecretMasker.MaskUrl(monitoring.WebhookUrl)),
             Line(AriaVariables.AlertRules, monitoring.RulesPath ?? $"built-in ({monitoring.Rules.Rules.Count} rules, {monitoring.Rules.Anomalies.Count} anomaly detectors)"),
             Line(AriaVariables.HttpUrls, s.Hosting.HttpUrls),
+            Line(AriaVariables.WebSocketOrigins, s.Hosting.WebSocketOrigins.Count == 0
+                ? "(unset: the facade's own origin only)" : string.Join(',', s.Hosting.WebSocketOrigins.Select(o => o.GetLeftPart(UriPartial.Authority)))),
             Line(AriaVariables.TlsCertificate, s.Hosting.TlsCertificatePath ?? "(unset: plain HTTP)"),
             Line(AriaVariables.TlsCertificatePassword, s.Hosting.TlsCertificatePassword is null ? Unset : SecretMasker.Mask),
             Line(AriaVariables.Redis, s.Hosting.Redis is null ? "(unset: embedded mode)" : SecretMasker.MaskRedis(s.Hosting.Redis)),

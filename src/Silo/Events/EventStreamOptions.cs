@@ -27,6 +27,10 @@ public sealed class EventStreamOptions
     /// <value>The default value is 30 seconds.</value>
     public TimeSpan KeepAlive { get; set; } = DefaultKeepAlive;
 
+    /// <summary>Browser origins besides the facade's own that may open the stream (<c>ARIA_WS_ORIGINS</c>).</summary>
+    /// <value>The default value is empty: the facade's own origin only.</value>
+    public IReadOnlyList<Uri> AllowedOrigins { get; set; } = [];
+
     /// <summary>Throws when an option is out of range, naming it.</summary>
     public void Validate()
     {

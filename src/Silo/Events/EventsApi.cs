@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using AriaPro.Silo.Http;
+using AriaPro.Silo.Security.Audit;
 
 namespace AriaPro.Silo.Events;
 
@@ -28,6 +29,13 @@ public static class EventsApi
         {
             return Problems.Create(StatusCodes.Status400BadRequest, "WebSocket required",
                 "GET /ws is a WebSocket endpoint: connect with a WebSocket client (Upgrade: websocket)");
+        }
+
+        if (WebSocketOrigin.Refusal(context.Request, options.AllowedOrigins) is { } refused)
+        {
+            context.Audit(AuditEventTypes.AccessDenied, "websocket origin refused", ("origin", refused));
+            return Problems.Create(StatusCodes.Status403Forbidden, "Origin not allowed",
+                $"a page on {refused} may not open /ws: only the facade's own origin and those in ARIA_WS_ORIGINS may");
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { KeepAliveInterval = options.KeepAlive });

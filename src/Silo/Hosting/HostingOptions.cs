@@ -7,6 +7,14 @@ public sealed class HostingOptions
     /// <value>The default value is http://127.0.0.1:8080.</value>
     public string HttpUrls { get; set; } = "http://127.0.0.1:8080";
 
+    /// <summary>
+    /// Browser origins besides the facade's own that may open <c>/ws</c> (<c>ARIA_WS_ORIGINS</c>,
+    /// comma separated <c>scheme://host[:port]</c>): a page on any other origin is refused, so a
+    /// foreign site cannot ride a logged-in browser's cookie or token into the event stream.
+    /// </summary>
+    /// <value>The default value is empty: the facade's own origin only.</value>
+    public IReadOnlyList<Uri> WebSocketOrigins { get; set; } = [];
+
     /// <summary>Redis for cluster mode (<c>ARIA_REDIS</c>: host:port or a StackExchange.Redis connection string); null runs embedded.</summary>
     public string? Redis { get; set; }
 

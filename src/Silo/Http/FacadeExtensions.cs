@@ -55,7 +55,7 @@ public static class FacadeExtensions
         builder.Services.AddAriaRateLimiting(settings.RateLimit, settings.Hosting.Redis);
         builder.Services.AddAriaAudit(settings.Audit, settings.Hosting);
         builder.AddAriaMonitoring(settings.Monitoring, settings.Hosting.ServiceId);
-        builder.Services.AddAriaEvents();
+        builder.Services.AddAriaEvents(new EventStreamOptions { AllowedOrigins = settings.Hosting.WebSocketOrigins });
         builder.Services.AddHealthChecks()
             .AddCheck("process", () => HealthCheckResult.Healthy(), tags: ["live"])
             .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);

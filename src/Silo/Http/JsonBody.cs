@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace AriaPro.Silo.Http;
 
-/// <summary>Reads a request body as one JSON document, refusing what is too big, empty or malformed.</summary>
+/// <summary>Reads a request body as one JSON document, refusing what is too big, empty, not UTF-8 or malformed (<see cref="StrictJson"/>).</summary>
 internal static class JsonBody
 {
     /// <summary>The parsed document, or a sentence saying what is wrong with the body.</summary>
@@ -31,14 +31,7 @@ internal static class JsonBody
             return allowEmpty ? (null, null) : (null, "the request body is empty; a JSON object is required");
         }
 
-        try
-        {
-            return (JsonDocument.Parse(buffer.ToArray()), null);
-        }
-        catch (JsonException exception)
-        {
-            return (null, $"the request body is not valid JSON: {exception.Message}");
-        }
+        return StrictJson.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), "the request body");
     }
 
     /// <summary>
@@ -56,7 +49,7 @@ internal static class JsonBody
             }
 
             var fields = document is null ? null : new JsonFields(document.RootElement);
-            var reason = fields?.String("reason", required: false) ?? fallback;
+            var reason = fields?.Reason() ?? fallback;
             return fields?.Errors.Count > 0 ? (fallback, TypedResults.ValidationProblem(fields.Errors)) : (reason, null);
         }
     }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using AriaPro.Grains.Interfaces;
+using AriaPro.Grains.Interfaces.Http;
 
 namespace AriaPro.Silo.Http;
 
@@ -18,7 +20,19 @@ internal sealed class JsonFields(JsonElement root)
         return value.ValueKind == JsonValueKind.String ? value.GetString() : Fail(name, $"{name} must be a string");
     }
 
-    /// <summary>A numeric field; null when absent (an error when required), not a number, or not a finite decimal.</summary>
+    /// <summary>An operator's optional <c>reason</c>: null when absent, an error unless printable (<see cref="TextRules"/>).</summary>
+    public string? Reason()
+    {
+        var reason = String("reason", required: false);
+        if (reason is not null && TextRules.PrintableError("reason", reason, TextRules.MaxReasonLength) is { } error)
+        {
+            return Fail("reason", error);
+        }
+
+        return reason;
+    }
+
+    /// <summary>A numeric field; null when absent (an error when required), not a number, or not exactly a decimal (never rounded).</summary>
     public decimal? Decimal(string name, bool required = true)
     {
         if (!TryGet(name, required, out var value))
@@ -32,12 +46,14 @@ internal sealed class JsonFields(JsonElement root)
             return null;
         }
 
-        if (value.TryGetDecimal(out var number))
+        if (JsonNumber.TryExactDecimal(value.GetRawText(), out var number))
         {
             return number;
         }
 
-        Fail(name, $"{name} is not a finite decimal number");
+        Fail(name, value.TryGetDecimal(out _)
+            ? $"{name} {value.GetRawText()} has more digits than can be kept exactly (28 significant digits at most); nothing is rounded for you"
+            : $"{name} is not a finite decimal number");
         return null;
     }
 
@@ -92,7 +108,7 @@ internal sealed class JsonFields(JsonElement root)
         return null;
     }
 
-    /// <summary>An enum field given by name (any case); numbers are refused.</summary>
+    /// <summary>An enum field given by exactly one of its names (<see cref="WireEnum"/>): no numbers, no lists.</summary>
     public TEnum? Enum<TEnum>(string name, bool required = true)
         where TEnum : struct, System.Enum
     {
@@ -102,12 +118,12 @@ internal sealed class JsonFields(JsonElement root)
             return null;
         }
 
-        if (!int.TryParse(text, out _) && System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed))
+        if (WireEnum.TryParse<TEnum>(text, out var parsed))
         {
             return parsed;
         }
 
-        Fail(name, $"{name} must be one of {string.Join(", ", System.Enum.GetNames<TEnum>())}");
+        Fail(name, $"{name} must be exactly {WireEnum.Names<TEnum>()}");
         return null;
     }
 

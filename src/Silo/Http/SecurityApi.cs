@@ -94,9 +94,9 @@ public static class SecurityApi
                 fields.Errors["roles"] = [$"roles must be one or more of {string.Join(", ", AriaRoles.All)}"];
             }
 
-            if (string.IsNullOrWhiteSpace(name) && !fields.Errors.ContainsKey("name"))
+            if (!fields.Errors.ContainsKey("name") && ApiKeyRules.NameError(name) is { } nameError)
             {
-                fields.Errors["name"] = ["name must not be empty"];
+                fields.Errors["name"] = [nameError];
             }
 
             if (fields.Errors.Count > 0)
@@ -113,12 +113,15 @@ public static class SecurityApi
     private static async Task<Ok<IReadOnlyList<ApiKeyView>>> ListKeys(IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IApiKeyRegistryGrain>(0).List());
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeKey(string id, IGrainFactory grains, HttpContext context)
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeKey(string id, IGrainFactory grains, IJwtKeys keys, HttpContext context)
     {
         if (!await grains.GetGrain<IApiKeyRegistryGrain>(0).Revoke(id))
         {
             return Problems.Create(StatusCodes.Status404NotFound, "Unknown API key", $"no active API key has the id '{id}'");
         }
+
+        // The key's tokens are refused here at once, on the other silos at their next poll.
+        await keys.RefreshAsync();
 
         context.Audit(AuditEventTypes.ApiKeyRevoked, "revoked", ("keyId", id));
         return TypedResults.NoContent();

@@ -142,7 +142,7 @@ public static class TradingApi
 
             var fields = new JsonFields(document!.RootElement);
             var state = fields.Enum<TradingState>("state");
-            var reason = fields.String("reason", required: false) ?? "set by an operator";
+            var reason = fields.Reason() ?? "set by an operator";
             return fields.Errors.Count > 0
                 ? TypedResults.ValidationProblem(fields.Errors)
                 : TypedResults.Ok(await services.Call(trader.SetTradingState(state!.Value, reason)));

@@ -37,9 +37,12 @@ public static class AuthExtensions
                 OnMessageReceived = ReadTokenFromCookieOrQuery,
                 OnTokenValidated = context =>
                 {
-                    if (context.Principal?.FindFirst(JwtRegisteredClaimNames.Jti)?.Value is not { } jti || keys.IsRevoked(jti))
+                    // Never cached: a revoked token, or a token of a deleted API key, is refused on the next request.
+                    var principal = context.Principal;
+                    if (principal?.FindFirst(JwtRegisteredClaimNames.Jti)?.Value is not { } jti
+                        || keys.IsRevoked(jti, principal.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, IssuedAt(principal)))
                     {
-                        context.Fail(new TokenRevokedException("the token has been revoked"));
+                        context.Fail(new TokenRevokedException("the token has been revoked, or its API key deleted"));
                     }
 
                     return Task.CompletedTask;
@@ -108,11 +111,16 @@ public static class AuthExtensions
         return Task.CompletedTask;
     }
 
+    private static DateTimeOffset? IssuedAt(System.Security.Claims.ClaimsPrincipal principal) =>
+        long.TryParse(principal.FindFirst(JwtRegisteredClaimNames.Iat)?.Value, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
+
     private static string Why(JwtBearerChallengeContext context) => context.AuthenticateFailure switch
     {
         null => "a bearer token is required (Authorization: Bearer, or the login cookie); get one from POST /auth/token",
         SecurityTokenExpiredException => "the token has expired; get a new one from POST /auth/token",
-        TokenRevokedException => "the token has been revoked",
+        TokenRevokedException => "the token has been revoked, or the API key it was issued for has been deleted; get a new one from POST /auth/token with a valid key",
         SecurityTokenSignatureKeyNotFoundException => "the token is signed with a key the cluster does not accept (unknown or retired kid)",
         SecurityTokenInvalidSignatureException => "the token's signature is invalid",
         _ => "the token is invalid",

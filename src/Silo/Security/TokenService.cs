@@ -23,10 +23,10 @@ public sealed class TokenService(IJwtKeys keys, TimeProvider time)
     public const string Cookie = "aria_token";
 
     /// <summary>How long a token is valid; a revocation is kept this long at most.</summary>
-    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
+    public static TimeSpan Lifetime => TokenLifetimes.Lifetime;
 
     /// <summary>Clock difference tolerated between silos when a token's times are checked.</summary>
-    public static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
+    public static TimeSpan ClockSkew => TokenLifetimes.ClockSkew;
 
     private static readonly JsonWebTokenHandler Handler = new();
 

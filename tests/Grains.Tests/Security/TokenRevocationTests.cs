@@ -1,3 +1,5 @@
+using AriaPro.Grains.Interfaces.Security;
+using AriaPro.Grains.Security;
 using AriaPro.Grains.Tests.Cluster;
 
 namespace AriaPro.Grains.Tests.Security;
@@ -72,5 +74,49 @@ public sealed class TokenRevocationTests(SecurityClusterFixture fixture)
         var again = await fixture.Revocations.GetRevokedSince(current!.Version);
 
         Assert.Null(again);
+    }
+
+    [Fact]
+    public async Task DeleteApiKey_OnOneSilo_ItsEarlierTokensRefusedOnBothWithinOneSecond()
+    {
+        var registry = fixture.Cluster.Client.GetGrain<IApiKeyRegistryGrain>(0);
+        var created = await registry.Create("deleted desk", [AriaRoles.Trader]);
+        var issuedAt = fixture.Time.GetUtcNow().AddMinutes(-1);
+        var jti = Guid.NewGuid().ToString("N");
+        Assert.False(fixture.Keys[1].IsRevoked(jti, created.Id, issuedAt));
+
+        await registry.Revoke(created.Id);
+        await fixture.Keys[0].RefreshAsync();
+
+        Assert.True(fixture.Keys[0].IsRevoked(jti, created.Id, issuedAt));
+        await fixture.SecondSiloSeesWithinOneSecond(keys => keys.IsRevoked(jti, created.Id, issuedAt), $"deletion of key {created.Id}");
+        Assert.True(fixture.Keys[1].IsRevoked(jti, created.Id, issuedAt: null));
+        Assert.False(fixture.Keys[1].IsRevoked(jti, "another-key", issuedAt));
+    }
+
+    [Fact]
+    public async Task RevokeSubject_TokensIssuedAfterward_StillAccepted()
+    {
+        var subject = $"re-stored-{Guid.NewGuid():N}";
+        await fixture.Revocations.RevokeSubject(subject, fixture.Time.GetUtcNow());
+        await fixture.Keys[0].RefreshAsync();
+
+        var before = fixture.Keys[0].IsRevoked("any", subject, fixture.Time.GetUtcNow().AddSeconds(-1));
+        var after = fixture.Keys[0].IsRevoked("any", subject, fixture.Time.GetUtcNow().AddSeconds(1));
+
+        Assert.True(before);
+        Assert.False(after);
+    }
+
+    [Fact]
+    public async Task RevokeSubject_OnceItsTokensWouldHaveExpired_ForgottenEverywhere()
+    {
+        var subject = $"lapsing-{Guid.NewGuid():N}";
+
+        await fixture.Revocations.RevokeSubject(subject, fixture.Time.GetUtcNow() - TokenLifetimes.Longest);
+        var listed = await fixture.Revocations.GetRevokedSince(-1);
+
+        Assert.NotNull(listed);
+        Assert.DoesNotContain(subject, listed.Subjects.Keys);
     }
 }

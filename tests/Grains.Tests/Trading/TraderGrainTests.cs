@@ -13,25 +13,28 @@ public sealed class TraderGrainTests(ClusterFixture fixture)
 
         var first = await Order("dup-1").Submit(request);
         await FilledAsync("dup-1");
-        var second = await Order("dup-1").Submit(request with { Quantity = 2m });
+        var second = await Order("dup-1").Submit(request);
+        var conflict = await Assert.ThrowsAsync<ClientOrderIdConflictException>(() => Order("dup-1").Submit(request with { Quantity = 2m }));
         var position = await Trader("AUDUSD").GetPosition();
 
         Assert.False(first.Duplicate);
         Assert.True(second.Duplicate);
         Assert.Equal(1m, second.Order.Quantity);
         Assert.Equal(OrderStatus.Filled, second.Order.Status);
+        Assert.Equal(["quantity"], conflict.Fields);
         Assert.Equal(1m, position.Quantity);
     }
 
     [Fact]
-    public async Task Submit_UsedIdOnAnotherSymbol_ReturnsFirstOrder()
+    public async Task Submit_UsedIdOnAnotherSymbol_ConflictNamesTheFieldsAndNothingTrades()
     {
         await Order("dup-2").Submit(Market("dup-2", "NZDUSD", OrderSide.Sell, 1m));
 
-        var again = await Order("dup-2").Submit(Market("dup-2", "USDCAD", OrderSide.Buy, 1m));
+        var conflict = await Assert.ThrowsAsync<ClientOrderIdConflictException>(() => Order("dup-2").Submit(Market("dup-2", "USDCAD", OrderSide.Buy, 1m)));
 
-        Assert.True(again.Duplicate);
-        Assert.Equal("NZDUSD", again.Order.Symbol);
+        Assert.Equal(["symbol", "side"], conflict.Fields);
+        Assert.Contains("differs in symbol, side", conflict.Message);
+        Assert.Equal("NZDUSD", (await Order("dup-2").Get())!.Symbol);
         Assert.Null(await Trader("USDCAD").GetOrder("dup-2"));
     }
 
@@ -242,13 +245,15 @@ public sealed class TraderGrainTests(ClusterFixture fixture)
                 order => order is null,
                 "ret-0 to leave the trader");
             var archived = await Order("ret-0").Get();
-            var again = await Order("ret-0").Submit(Market("ret-0", symbol, OrderSide.Sell, 1m));
+            var again = await Order("ret-0").Submit(Market("ret-0", symbol, OrderSide.Buy, 0.01m));
+            var other = await Assert.ThrowsAsync<ClientOrderIdConflictException>(() => Order("ret-0").Submit(Market("ret-0", symbol, OrderSide.Sell, 1m)));
 
             Assert.Null(inTrader);
             Assert.Equal(OrderStatus.Denied, archived!.Status);
             Assert.Contains("retention test", archived.Reason);
             Assert.True(again.Duplicate);
             Assert.Equal(OrderSide.Buy, again.Order.Side);
+            Assert.Equal(["side", "quantity"], other.Fields);
         }
         finally
         {

@@ -72,7 +72,8 @@ public sealed class CliTradingTests(HostFixture fixture)
         var result = await cli.RunAsync("orders", "submit", "--symbol", "EURUSD", "--side", "sell", "--qty", "0.02", "--id", "cli-conflict-1");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("aria: client order id cli-conflict-1 already names a different order (Buy 0.01 EURUSD Limit at 0.5, Accepted): nothing new was submitted; use a new --id",
+        Assert.Equal("aria: Client order id already used: client order id 'cli-conflict-1' is already used for a different order (Buy 0.01 EURUSD Limit at 0.5, Accepted); " +
+            "this request differs in side, quantity, type, limitPrice. Send the same request again to read that order back, or use a new client order id for a new order",
             Assert.Single(result.ErrorLines));
         var cancelled = await cli.RunAsync("orders", "cancel", "cli-conflict-1", "--json");
         using var order = JsonDocument.Parse(cancelled.Out);

@@ -37,12 +37,14 @@ public sealed class TradingApiTests(HostFixture fixture) : IClassFixture<HostFix
 
         var first = await Http.PostOrder(Order("http-dup-1", "USDJPY", "Buy", 1m), HttpStatusCode.Created);
         await Http.WaitForStatus("http-dup-1", "Filled");
-        var second = await Http.PostOrder(Order("http-dup-1", "USDJPY", "Sell", 0.3m), HttpStatusCode.OK);
+        var second = await Http.PostOrder(Order("http-dup-1", "USDJPY", "Buy", 1m), HttpStatusCode.OK);
+        var different = await Http.PostOrder(Order("http-dup-1", "USDJPY", "Sell", 0.3m), HttpStatusCode.Conflict);
         var after = await Position("USDJPY");
 
         Assert.Equal((string?)first["createdAt"], (string?)second["createdAt"]);
         Assert.Equal("Buy", (string?)second["side"]);
         Assert.Equal(1m, (decimal?)second["quantity"]);
+        Assert.Equal(["side", "quantity"], different["fields"]!.AsArray().Select(f => (string?)f));
         Assert.Equal(before + 1m, after);
     }
 

@@ -170,6 +170,8 @@ public sealed class CachingTokenHandlerTests
 
         public bool IsRevoked(string jti) => _revoked.Contains(jti);
 
+        public bool IsRevoked(string jti, string? subject, DateTimeOffset? issuedAt) => IsRevoked(jti);
+
         public void Drop(string kid) => _accepted.Remove(kid);
 
         public void Replace(string kid) => _accepted[kid] = _accepted[kid] with { Secret = RandomNumberGenerator.GetBytes(32) };
