@@ -28,7 +28,15 @@ internal sealed partial class FacadeExceptionHandler(IProblemDetailsService prob
                     $"The trading cluster or its storage did not answer ({cause.GetType().Name}). Retry after {RetryAfterSeconds} s; retrying an order with the same client order id is safe."),
             _ => (StatusCodes.Status500InternalServerError, "Internal error", "An unexpected error occurred; it has been logged."),
         };
-        if (status >= StatusCodes.Status500InternalServerError)
+        // A refusal is not an error of ours: bad input logs nothing, an unavailable cluster one
+        // warning line (its cause, no stack trace: an outage must not flood the log); only a
+        // real fault is an error with its stack trace.
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            var cause = TransientFailure.Cause(exception)!;
+            LogUnavailable(context.Request.Method, context.Request.Path, cause.GetType().Name, cause.Message.ReplaceLineEndings(" "));
+        }
+        else if (status >= StatusCodes.Status500InternalServerError)
         {
             LogUnhandled(exception, context.Request.Method, context.Request.Path);
         }
@@ -51,4 +59,7 @@ internal sealed partial class FacadeExceptionHandler(IProblemDetailsService prob
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Request {Method} {Path} failed")]
     private partial void LogUnhandled(Exception exception, string method, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {Method} {Path} refused with 503: {Cause}: {Detail}")]
+    private partial void LogUnavailable(string method, string path, string cause, string detail);
 }

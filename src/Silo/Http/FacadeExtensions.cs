@@ -61,7 +61,8 @@ public static class FacadeExtensions
             .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
         if (settings.Hosting.IsCluster)
         {
-            builder.Services.AddSingleton(new RedisHealthCheck(settings.Hosting.Redis!));
+            builder.Services.AddSingleton(sp => new RedisHealthCheck(settings.Hosting.Redis!, settings.Hosting.ServiceId, sp.GetRequiredService<ILogger<RedisHealthCheck>>()));
+            builder.Services.AddHostedService<RedisEpochMarker>();
             builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
         }
 

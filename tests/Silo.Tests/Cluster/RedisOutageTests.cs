@@ -96,32 +96,7 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
         await AssertEveryOrderSettledAndInThePosition(http, attempts, silo);
     }
 
-    private static Dictionary<string, string> SiloEnvironment(RedisServer redis, int httpPort)
-    {
-        var id = $"outage-{Guid.NewGuid():N}";
-        return new()
-        {
-            ["ARIA_REDIS"] = redis.ConnectionString,
-            ["ARIA_ADMIN_API_KEY"] = TestAuth.AdminKey,
-            ["RATE_LIMIT_REQUESTS_PER_MINUTE"] = TestAuth.GenerousRateLimits["RATE_LIMIT_REQUESTS_PER_MINUTE"],
-            ["RATE_LIMIT_GLOBAL_PER_MINUTE"] = TestAuth.GenerousRateLimits["RATE_LIMIT_GLOBAL_PER_MINUTE"],
-            ["RATE_LIMIT_ENDPOINTS"] = TestAuth.GenerousRateLimits["RATE_LIMIT_ENDPOINTS"],
-            ["ARIA_MASTER_KEY"] = TestMasterKey.Base64,
-            ["ARIA_CLUSTER_ID"] = id,
-            ["ARIA_SERVICE_ID"] = id,
-            ["ARIA_SILO_PORT"] = LoopbackPorts.Free().ToString(),
-            ["ARIA_GATEWAY_PORT"] = LoopbackPorts.Free().ToString(),
-            ["ARIA_HTTP_URLS"] = $"http://127.0.0.1:{httpPort}",
-            ["ARIA_AUTOTRADE"] = "0",
-            ["ARIA_SYMBOLS"] = string.Join(',', Symbols),
-            ["AUTO_TRADE_POS_LIMITS"] = string.Join(',', Symbols.Select(s => $"{s}:100000")),
-            ["ARIA_RISK_MAX_VAR"] = "1",
-            ["ARIA_ACCOUNT_CAPITAL"] = "1000000000",
-            ["AUTO_TRADE_CB_FAILURES"] = "1000",
-            ["AUTO_TRADE_BASE_TIMEOUT"] = "2",
-            ["AUTO_TRADE_MAX_TIMEOUT"] = "5",
-        };
-    }
+    private static Dictionary<string, string> SiloEnvironment(RedisServer redis, int httpPort) => SiloOnRedis.Environment(redis, httpPort, Symbols, "outage");
 
     private static async Task<HttpStatusCode> ReadyStatus(HttpClient http)
     {

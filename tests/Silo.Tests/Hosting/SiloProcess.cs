@@ -23,6 +23,9 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>True once the process has ended.</summary>
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The lines written to standard output so far, in order.</summary>
+    public IReadOnlyList<string> Lines => [.. _stdout];
+
     /// <summary>What the process has written so far, for failure messages.</summary>
     public string Output => $"stdout:\n{string.Join('\n', _stdout)}\nstderr:\n{string.Join('\n', _stderr)}";
 

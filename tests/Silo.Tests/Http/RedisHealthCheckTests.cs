@@ -18,7 +18,7 @@ public sealed class RedisHealthCheckTests
         Skip.If(RedisServer.NotInstalled is not null, RedisServer.NotInstalled);
         await using var redis = await RedisServer.StartAsync();
         await redis.KillAsync();
-        await using var check = new RedisHealthCheck(redis.ConnectionString);
+        await using var check = Check(redis);
 
         var (downFirst, downFirstTook) = await Check(check);
         await redis.StartAgainAsync();
@@ -32,6 +32,41 @@ public sealed class RedisHealthCheckTests
         Assert.Equal(HealthStatus.Unhealthy, killed);
         Assert.True(killedTook <= RedisHealthCheck.Deadline + Slack, $"the check after the kill took {killedTook.TotalSeconds:F2} s");
     }
+
+    [SkippableFact]
+    public async Task CheckHealthAsync_RedisComesBackEmpty_UnhealthyNamingTheLostStateUntilRestarted()
+    {
+        Skip.If(RedisServer.NotInstalled is not null, RedisServer.NotInstalled);
+        await using var redis = await RedisServer.StartAsync();
+        var service = $"health-{Guid.NewGuid():N}";
+        await using var check = Check(redis, service);
+        var epoch = await check.MarkAsync();
+        var (before, _) = await Check(check);
+
+        await redis.WipeAndStartAgainAsync();
+        HealthCheckResult after = default;
+        var wiped = await Poll.UntilAsync(async () =>
+        {
+            after = await check.CheckHealthAsync(new HealthCheckContext());
+            return after.Description?.Contains("no longer holds", StringComparison.Ordinal) == true;
+        }, RecoveryLimit);
+        await using var other = Check(redis, service);
+        var newSilo = await other.MarkAsync();
+        var stillLost = await check.CheckHealthAsync(new HealthCheckContext());
+        var fresh = await other.CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Equal(HealthStatus.Healthy, before);
+        Assert.True(wiped, "readiness did not notice the emptied Redis");
+        Assert.Equal(HealthStatus.Unhealthy, after.Status);
+        Assert.Contains("no longer holds this cluster's state", after.Description);
+        Assert.Contains(check.EpochKey, after.Description);
+        Assert.NotEqual(epoch, newSilo);
+        Assert.Equal(HealthStatus.Unhealthy, stillLost.Status);
+        Assert.Equal(HealthStatus.Healthy, fresh.Status);
+    }
+
+    private static RedisHealthCheck Check(RedisServer redis, string? service = null) =>
+        new(redis.ConnectionString, service ?? $"health-{Guid.NewGuid():N}", Microsoft.Extensions.Logging.Abstractions.NullLogger<RedisHealthCheck>.Instance);
 
     private static async Task<(HealthStatus Status, TimeSpan Took)> Check(RedisHealthCheck check)
     {
