@@ -5,7 +5,7 @@
 # It installs redis-server, promtool, Chromium, the DejaVu fonts and Node.js (Debian packages redis-server, prometheus, chromium,
 # fonts-dejavu-core, nodejs, npm) when missing, and the OpenAPI validator (npm ci in tests/contract), starts Redis on a free loopback
 # port for the tests, builds Release (zero warnings: warnings are errors), runs every test
-# project, stops what it started, and ends with: Tests: N passed, N failed, N skipped
+# project, stops what it started, and ends with: Tests: N passed, N failed, N skipped (a skipped test fails the run)
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -140,5 +140,11 @@ for trx in "$run_dir"/results/*.trx; do
 done
 
 if [ "$test_rc" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+# This script installs and starts everything a test needs, so a skipped test means something it
+# needs is missing: that fails the run instead of hiding the gap.
+if [ "$skipped" -gt 0 ]; then
+  echo "test.sh: $skipped tests were skipped; see $run_dir/test.log for what they lacked" >&2
+  grep -E "^\s*Skipped " "$run_dir/test.log" >&2 || true
+fi
 echo "Tests: $passed passed, $failed failed, $skipped skipped"
-[ "$test_rc" -eq 0 ] && [ "$failed" -eq 0 ]
+[ "$test_rc" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$skipped" -eq 0 ]

@@ -63,7 +63,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public ClusterFixture()
     {
-        string[] symbols = ["EURUSD", "GBPUSD", "USDJPY", "AUDUSD", "NZDUSD", "USDCAD", "USDCHF", "EURGBP", "EURJPY", "GBPJPY", "EURCHF", "AUDJPY", "CADJPY", "NZDJPY"];
+        string[] symbols = ["EURUSD", "GBPUSD", "USDJPY", "AUDUSD", "NZDUSD", "USDCAD", "USDCHF", "EURGBP", "EURJPY", "GBPJPY", "EURCHF", "AUDJPY", "CADJPY", "NZDJPY", "GBPCHF", "AUDCAD"];
         Configuration = new()
         {
             Trader = new()

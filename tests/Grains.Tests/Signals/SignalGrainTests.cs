@@ -1,5 +1,8 @@
+using AriaPro.Grains.Interfaces.MarketData;
 using AriaPro.Grains.Interfaces.Signals;
+using AriaPro.Grains.Signals;
 using AriaPro.Grains.Tests.Cluster;
+using AriaPro.Grains.Tests.MarketData;
 
 namespace AriaPro.Grains.Tests.Signals;
 
@@ -23,5 +26,24 @@ public sealed class SignalGrainTests(ClusterFixture fixture)
         Assert.Equal("auto-trading off", view.Action);
         Assert.Null(view.ClientOrderId);
         Assert.InRange(view.AnalysisIntervalSeconds, 15.0, 240.0);
+    }
+
+    [Fact]
+    public async Task RunOnce_TurbulentThenCalmMarket_AnalysesMoreThenLessOftenThanTheBase()
+    {
+        const string symbol = "AUDCAD";
+        var market = fixture.Grains.GetGrain<IMarketDataGrain>(symbol);
+        var signal = fixture.Grains.GetGrain<ISignalGrain>(symbol);
+        var baseInterval = fixture.Configuration.AutoTrader.AnalysisInterval;
+
+        var turbulent = await MarketDataAdvance.UntilRatio(market, r => r > 1.25);
+        var often = await signal.RunOnce();
+        var calm = await MarketDataAdvance.UntilRatio(market, r => r < 0.8);
+        var seldom = await signal.RunOnce();
+
+        Assert.Equal(AnalysisInterval.Compute(baseInterval, turbulent).TotalSeconds, often.AnalysisIntervalSeconds, 9);
+        Assert.True(often.AnalysisIntervalSeconds < baseInterval.TotalSeconds, $"ratio {turbulent}: {often.AnalysisIntervalSeconds} s");
+        Assert.Equal(AnalysisInterval.Compute(baseInterval, calm).TotalSeconds, seldom.AnalysisIntervalSeconds, 9);
+        Assert.True(seldom.AnalysisIntervalSeconds > baseInterval.TotalSeconds, $"ratio {calm}: {seldom.AnalysisIntervalSeconds} s");
     }
 }

@@ -1,5 +1,8 @@
+using AriaPro.Grains.Interfaces.MarketData;
 using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Grains.Tests.Cluster;
+using AriaPro.Grains.Tests.MarketData;
+using AriaPro.Grains.Trading;
 
 namespace AriaPro.Grains.Tests.Trading;
 
@@ -121,6 +124,29 @@ public sealed class TraderGrainTests(ClusterFixture fixture)
         {
             fixture.Paper.RejectRate = 0.0;
         }
+    }
+
+    [Fact]
+    public async Task Submit_TurbulentThenCalmMarket_TimeoutIsTheBaseStretchedByTheVolatilityRatio()
+    {
+        const string symbol = "GBPCHF";
+        var market = fixture.Grains.GetGrain<IMarketDataGrain>(symbol);
+        var (baseTimeout, maxTimeout) = (fixture.Configuration.Trader.BaseOrderTimeout, fixture.Configuration.Trader.MaxOrderTimeout);
+
+        var turbulent = await MarketDataAdvance.UntilRatio(market, r => r > 1.25);
+        var stretched = await Order("ato-turbulent").Submit(Market("ato-turbulent", symbol, OrderSide.Buy, 0.01m));
+        var turbulentStatus = await Trader(symbol).GetStatus();
+        var calm = await MarketDataAdvance.UntilRatio(market, r => r < 0.95);
+        var based = await Order("ato-calm").Submit(Market("ato-calm", symbol, OrderSide.Sell, 0.01m));
+        var calmStatus = await Trader(symbol).GetStatus();
+
+        var expected = AdaptiveTimeout.Compute(baseTimeout, maxTimeout, turbulent);
+        Assert.True(expected > baseTimeout, $"a ratio of {turbulent} must stretch the timeout");
+        Assert.Equal(expected, stretched.Order.ExpiresAt - stretched.Order.CreatedAt);
+        Assert.Equal(expected.TotalSeconds, turbulentStatus.OrderTimeoutSeconds, 9);
+        Assert.Equal(baseTimeout, based.Order.ExpiresAt - based.Order.CreatedAt);
+        Assert.Equal(baseTimeout.TotalSeconds, calmStatus.OrderTimeoutSeconds, 9);
+        Assert.True(calm < 1.0);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using AriaPro.Silo.Events;
 
 namespace AriaPro.Silo.Tests.Events;
 
+[Trait("Category", "Unit")]
 public sealed class EventEnvelopeTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using AriaPro.Silo.Tests.Hosting;
 namespace AriaPro.Silo.Tests.Events;
 
 /// <summary><c>GET /ws</c> on one in-process host: authentication, the welcome, envelopes and subscriptions.</summary>
+[Trait("Category", "Integration")]
 public sealed class EventsApiTests(HostFixture fixture) : IClassFixture<HostFixture>
 {
     private TestHost Host => fixture.Host;

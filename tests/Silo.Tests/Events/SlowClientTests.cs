@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AriaPro.Silo.Tests.Events;
 
 /// <summary>A client that stops reading is dropped with a 1008 close; a client that reads gets every event, in order.</summary>
+[Trait("Category", "Integration")]
 public sealed class SlowClientTests
 {
     private const int QueueCapacity = 256;

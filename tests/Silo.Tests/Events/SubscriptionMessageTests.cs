@@ -3,6 +3,7 @@ using AriaPro.Silo.Events;
 
 namespace AriaPro.Silo.Tests.Events;
 
+[Trait("Category", "Unit")]
 public sealed class SubscriptionMessageTests
 {
     [Fact]

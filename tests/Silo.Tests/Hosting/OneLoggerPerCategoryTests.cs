@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace AriaPro.Silo.Tests.Hosting;
 
 /// <summary>The logger factory in front of Serilog's builds each category's logger once.</summary>
+[Trait("Category", "Integration")]
 public sealed class OneLoggerPerCategoryTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using AriaPro.Load.Running;
 
 namespace AriaPro.Silo.Tests.Load;
 
+[Trait("Category", "Unit")]
 public sealed class ErrorTallyTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using AriaPro.Load;
 
 namespace AriaPro.Silo.Tests.Load;
 
+[Trait("Category", "Unit")]
 public sealed class LoadOptionsTests
 {
     [Fact]

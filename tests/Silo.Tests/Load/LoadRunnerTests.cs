@@ -6,6 +6,7 @@ using AriaPro.Load.Running;
 namespace AriaPro.Silo.Tests.Load;
 
 /// <summary>The open-loop sender makes every scheduled call once and none before its time.</summary>
+[Trait("Category", "Unit")]
 public sealed class LoadRunnerTests
 {
     [Fact]

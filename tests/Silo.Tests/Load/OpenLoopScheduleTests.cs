@@ -3,6 +3,7 @@ using AriaPro.Load.Running;
 
 namespace AriaPro.Silo.Tests.Load;
 
+[Trait("Category", "Unit")]
 public sealed class OpenLoopScheduleTests
 {
     [Fact]

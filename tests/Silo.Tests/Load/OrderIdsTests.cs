@@ -2,6 +2,7 @@ using AriaPro.Load.Operations;
 
 namespace AriaPro.Silo.Tests.Load;
 
+[Trait("Category", "Unit")]
 public sealed class OrderIdsTests
 {
     [Fact]

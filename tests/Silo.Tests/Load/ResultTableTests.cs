@@ -4,6 +4,7 @@ using HdrHistogram;
 
 namespace AriaPro.Silo.Tests.Load;
 
+[Trait("Category", "Unit")]
 public sealed class ResultTableTests
 {
     private static StepResult Step(StepKind kind, string label, double? offered, long succeeded, double seconds, LatencySummary? lag) =>

@@ -3,6 +3,7 @@ using AriaPro.Replay;
 
 namespace AriaPro.Silo.Tests.Replay;
 
+[Trait("Category", "Unit")]
 public sealed class ModelScorerTests
 {
     [Fact]

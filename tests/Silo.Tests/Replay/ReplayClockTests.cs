@@ -2,6 +2,7 @@ using AriaPro.Replay;
 
 namespace AriaPro.Silo.Tests.Replay;
 
+[Trait("Category", "Unit")]
 public sealed class ReplayClockTests
 {
     private static readonly DateTimeOffset Start = new(2016, 1, 4, 0, 0, 0, TimeSpan.Zero);

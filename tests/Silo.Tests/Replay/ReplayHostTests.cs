@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AriaPro.Silo.Tests.Replay;
 
 /// <summary>The host hook a replay relies on: a host that does not start trading on its own schedule.</summary>
+[Trait("Category", "Integration")]
 public sealed class ReplayHostTests
 {
     [Theory]

@@ -5,6 +5,7 @@ using AriaPro.Silo.Tests.Hosting;
 namespace AriaPro.Silo.Tests.Replay;
 
 /// <summary>Bad options fail before any silo starts, with a message that names the problem, and leave no output behind.</summary>
+[Trait("Category", "Unit")]
 public sealed class ReplayOptionsTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), $"aria-replay-options-{Guid.NewGuid():N}");

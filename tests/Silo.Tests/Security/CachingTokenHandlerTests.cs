@@ -14,6 +14,7 @@ namespace AriaPro.Silo.Tests.Security;
 /// moved, so a token it no longer serves from memory is still valid in full and comes back as a
 /// fresh parse (a new security token object) instead of the remembered one.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed class CachingTokenHandlerTests
 {
     private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
