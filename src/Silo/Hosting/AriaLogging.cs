@@ -8,7 +8,8 @@ namespace AriaPro.Silo.Hosting;
 /// is written by one background writer: grains hand an event over and go on, instead of queueing
 /// for the console's lock on every order (docs/PERFORMANCE.md). Should the console fall more than
 /// <see cref="BufferedEvents"/> events behind, newer events are dropped rather than slow trading;
-/// the order record of truth is the grains' persisted state, not the log.
+/// the order record of truth is the grains' persisted state, not the log. No property value can
+/// break a line or send a terminal escape (<see cref="ControlCharacterEscaper"/>).
 /// </summary>
 public static class AriaLogging
 {
@@ -23,6 +24,7 @@ public static class AriaLogging
         .MinimumLevel.Override("Orleans", LogEventLevel.Warning)
         .MinimumLevel.Override("Polly", LogEventLevel.Warning)
         .Enrich.FromLogContext()
+        .Enrich.With<ControlCharacterEscaper>()
         .WriteTo.Async(
             sink => sink.Console(outputTemplate: "[{Timestamp:HH:mm:ss.fff} {Level:u3}] {SourceContext:l}: {Message:lj}{NewLine}{Exception}"),
             bufferSize: BufferedEvents,

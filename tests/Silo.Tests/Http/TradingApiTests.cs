@@ -141,12 +141,24 @@ public sealed class TradingApiTests(HostFixture fixture) : IClassFixture<HostFix
     [Fact]
     public async Task GetSymbol_Known_ReturnsLimitsBreakerAndTimeout()
     {
-        var symbol = await Http.GetFromJsonAsync<JsonObject>("/trading/symbols/eurusd");
+        // The feed moves on every second: read the market's volatility on both sides of the call
+        // until it held still, so the timeout shown must be the one computed from it.
+        var market = fixture.Host.Grains.GetGrain<AriaPro.Grains.Interfaces.MarketData.IMarketDataGrain>("EURUSD");
+        JsonObject? symbol;
+        double before, after;
+        do
+        {
+            before = (await market.GetVolatility()).Ratio;
+            symbol = await Http.GetFromJsonAsync<JsonObject>("/trading/symbols/eurusd");
+            after = (await market.GetVolatility()).Ratio;
+        }
+        while (!before.Equals(after));
+        var expected = AriaPro.Grains.Trading.AdaptiveTimeout.Compute(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(120), before);
 
         Assert.Equal("EURUSD", (string?)symbol!["symbol"]);
         Assert.Equal(2m, (decimal?)symbol["positionLimit"]);
         Assert.Equal("Active", (string?)symbol["tradingState"]);
-        Assert.InRange((double)symbol["orderTimeoutSeconds"]!, 30.0, 120.0);
+        Assert.Equal(expected.TotalSeconds, (double)symbol["orderTimeoutSeconds"]!, 9);
         Assert.Equal("Closed", (string?)symbol["circuitBreaker"]!["state"]);
         Assert.Equal(0, (int?)symbol["circuitBreaker"]!["consecutiveFailures"]);
     }
