@@ -33,6 +33,26 @@ public sealed class AriaProClientTests(HostFixture fixture) : IClassFixture<Host
     }
 
     [Fact]
+    public async Task SubmitOrder_UsedIdForADifferentOrder_ThrowsTypedConflictNamingTheFields()
+    {
+        using var app = Host.CreateDefaultBuilder()
+            .ConfigureServices(s => s.AddAriaProClient(o => o.GatewayPort = fixture.Host.Settings.Hosting.GatewayPort))
+            .Build();
+        await app.StartAsync();
+        var client = app.Services.GetRequiredService<AriaProClient>();
+        await client.SubmitOrderAsync(new("sdk-conflict", "GBPUSD", OrderSide.Buy, 0.5m, OrderType.Market));
+
+        var conflict = await Assert.ThrowsAsync<ClientOrderIdConflictException>(
+            () => client.SubmitOrderAsync(new("sdk-conflict", "GBPUSD", OrderSide.Sell, 0.5m, OrderType.Market)));
+        var again = await client.SubmitOrderAsync(new("sdk-conflict", "gbpusd", OrderSide.Buy, 0.50m, OrderType.Market));
+        await app.StopAsync();
+
+        Assert.Equal(["side"], conflict.Fields);
+        Assert.True(again.Duplicate);
+        Assert.Equal(OrderSide.Buy, again.Order.Side);
+    }
+
+    [Fact]
     public async Task SubmitOrder_BadQuantity_RefusedBeforeAnyGrainCall()
     {
         var client = new AriaProClient(fixture.Host.Grains);

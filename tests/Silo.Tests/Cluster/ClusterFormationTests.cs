@@ -84,6 +84,13 @@ public sealed class ClusterFormationTests(TwoSiloCluster cluster) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.OK, readyA.StatusCode);
         Assert.Equal(HttpStatusCode.OK, readyB.StatusCode);
+        foreach (var ready in new[] { readyA, readyB })
+        {
+            // Each silo's readiness asked the membership, which has both silos.
+            var report = (await ready.Content.ReadFromJsonAsync<JsonObject>())!;
+            Assert.Equal("the cluster answers: 2 active silos", (string?)report["checks"]!["cluster"]!["description"]);
+        }
+
         Assert.Equal(id, (string?)submitted["clientOrderId"]);
         Assert.Equal(HttpStatusCode.OK, readBack.StatusCode);
         Assert.Equal(id, (string?)order["clientOrderId"]);
