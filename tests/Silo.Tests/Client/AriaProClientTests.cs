@@ -13,10 +13,7 @@ public sealed class AriaProClientTests(HostFixture fixture) : IClassFixture<Host
     [Fact]
     public async Task SubmitOrder_ThroughGateway_IsIdempotentAndVisibleInPositions()
     {
-        using var app = Host.CreateDefaultBuilder()
-            .ConfigureServices(s => s.AddAriaProClient(o => o.GatewayPort = fixture.Host.Settings.Hosting.GatewayPort))
-            .Build();
-        await app.StartAsync();
+        using var app = await ConnectAsync();
         var client = app.Services.GetRequiredService<AriaProClient>();
         var request = new OrderRequest("sdk-1", "EURUSD", OrderSide.Buy, 1m, OrderType.Market);
 
@@ -35,10 +32,7 @@ public sealed class AriaProClientTests(HostFixture fixture) : IClassFixture<Host
     [Fact]
     public async Task SubmitOrder_UsedIdForADifferentOrder_ThrowsTypedConflictNamingTheFields()
     {
-        using var app = Host.CreateDefaultBuilder()
-            .ConfigureServices(s => s.AddAriaProClient(o => o.GatewayPort = fixture.Host.Settings.Hosting.GatewayPort))
-            .Build();
-        await app.StartAsync();
+        using var app = await ConnectAsync();
         var client = app.Services.GetRequiredService<AriaProClient>();
         await client.SubmitOrderAsync(new("sdk-conflict", "GBPUSD", OrderSide.Buy, 0.5m, OrderType.Market));
 
@@ -59,5 +53,15 @@ public sealed class AriaProClientTests(HostFixture fixture) : IClassFixture<Host
 
         await Assert.ThrowsAsync<ArgumentException>(() => client.SubmitOrderAsync(new("sdk-bad", "EURUSD", OrderSide.Buy, 0m, OrderType.Market)));
         Assert.Null(await client.GetOrderAsync("sdk-bad"));
+    }
+
+    // The SDK as another .NET app uses it: a host of its own, connected through the gateway.
+    private async Task<IHost> ConnectAsync()
+    {
+        var app = Host.CreateDefaultBuilder()
+            .ConfigureServices(s => s.AddAriaProClient(o => o.GatewayPort = fixture.Host.Settings.Hosting.GatewayPort))
+            .Build();
+        await app.StartAsync();
+        return app;
     }
 }

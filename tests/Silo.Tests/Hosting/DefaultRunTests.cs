@@ -21,13 +21,7 @@ public sealed partial class DefaultRunTests
     public async Task DefaultEmbeddedRun_AutoTraderFillsAnOrderThatShowsInThePosition()
     {
         var httpPort = LoopbackPorts.Free();
-        await using var silo = SiloProcess.Start(new Dictionary<string, string>
-        {
-            ["ARIA_HTTP_URLS"] = $"http://127.0.0.1:{httpPort}",
-            ["ARIA_SILO_PORT"] = LoopbackPorts.Free().ToString(),
-            ["ARIA_GATEWAY_PORT"] = LoopbackPorts.Free().ToString(),
-            ["ARIA_ADMIN_API_KEY"] = TestAuth.AdminKey,
-        });
+        await using var silo = SiloProcess.StartEmbedded(httpPort, new Dictionary<string, string> { ["ARIA_ADMIN_API_KEY"] = TestAuth.AdminKey });
         await silo.WaitForOutputAsync("auto-trading True", StartLimit);
 
         var filled = await Cluster.Poll.UntilAsync(() => silo.Lines.Any(l => FillLine().IsMatch(l)), FirstFillLimit);

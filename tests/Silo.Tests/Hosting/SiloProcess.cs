@@ -47,6 +47,23 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>An embedded silo listening on <paramref name="httpPort"/> with free silo and gateway ports; <paramref name="environment"/> adds to that.</summary>
+    public static SiloProcess StartEmbedded(int httpPort, IDictionary<string, string>? environment = null)
+    {
+        var variables = new Dictionary<string, string>
+        {
+            ["ARIA_HTTP_URLS"] = $"http://127.0.0.1:{httpPort}",
+            ["ARIA_SILO_PORT"] = AriaPro.Silo.Hosting.LoopbackPorts.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ARIA_GATEWAY_PORT"] = AriaPro.Silo.Hosting.LoopbackPorts.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            variables[name] = value;
+        }
+
+        return Start(variables);
+    }
+
     public static SiloProcess Start(IDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet", [SiloAssembly])

@@ -13,12 +13,7 @@ public sealed class SiloProcessTests
     public async Task Start_DefaultEmbeddedMode_AnswersReadyWithin60Seconds()
     {
         var port = LoopbackPorts.Free();
-        await using var silo = SiloProcess.Start(new Dictionary<string, string>
-        {
-            ["ARIA_HTTP_URLS"] = $"http://127.0.0.1:{port}",
-            ["ARIA_SILO_PORT"] = LoopbackPorts.Free().ToString(),
-            ["ARIA_GATEWAY_PORT"] = LoopbackPorts.Free().ToString(),
-        });
+        await using var silo = SiloProcess.StartEmbedded(port);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
 
         await silo.WaitForOutputAsync("AriaPro started", TimeSpan.FromSeconds(60));

@@ -26,11 +26,8 @@ public sealed class RefusalLogTests
     public async Task RefusedRequests_LeaveNoErrorLineAndForgeNoLine()
     {
         var httpPort = LoopbackPorts.Free();
-        await using var silo = SiloProcess.Start(new Dictionary<string, string>
+        await using var silo = SiloProcess.StartEmbedded(httpPort, new Dictionary<string, string>
         {
-            ["ARIA_HTTP_URLS"] = $"http://127.0.0.1:{httpPort}",
-            ["ARIA_SILO_PORT"] = LoopbackPorts.Free().ToString(),
-            ["ARIA_GATEWAY_PORT"] = LoopbackPorts.Free().ToString(),
             ["ARIA_ADMIN_API_KEY"] = TestAuth.AdminKey,
             ["ARIA_AUTOTRADE"] = "0",
             ["RATE_LIMIT_REQUESTS_PER_MINUTE"] = TestAuth.GenerousRateLimits["RATE_LIMIT_REQUESTS_PER_MINUTE"],
