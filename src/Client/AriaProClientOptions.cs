@@ -39,6 +39,18 @@ public sealed class AriaProClientOptions
     /// dead and re-activate its grains elsewhere.</value>
     public TimeSpan RetryFor { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The API key the client proves itself with: exchanged through the gateway for a bearer token,
+    /// which every call carries and which is renewed before it expires. A client without credentials
+    /// can call nothing.
+    /// </summary>
+    /// <value>The default value is null.</value>
+    public string? ApiKey { get; set; }
+
+    /// <summary>A bearer token to send instead of exchanging <see cref="ApiKey"/> (one from <c>POST /auth/token</c>); it is not renewed.</summary>
+    /// <value>The default value is null.</value>
+    public string? AccessToken { get; set; }
+
     /// <summary>True when the client discovers gateways through Redis.</summary>
     public bool UsesRedis => !string.IsNullOrWhiteSpace(Redis);
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using AriaPro.Client.Security;
 using Orleans.Configuration;
 
 namespace AriaPro.Client;
@@ -36,6 +37,7 @@ public static class AriaProClientServiceCollectionExtensions
                 client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
             }
 
+            client.AddOutgoingGrainCallFilter<CallCredentialsFilter>();
             if (options.MaxConnectAttempts is { } maxAttempts)
             {
                 var attempts = 0;
@@ -45,6 +47,7 @@ public static class AriaProClientServiceCollectionExtensions
         });
 
         services.TryAddSingleton(options);
+        services.TryAddSingleton(sp => new ClientToken(options, sp));
         services.TryAddSingleton(sp => new AriaProClient(sp.GetRequiredService<IClusterClient>(), options));
         return services;
     }

@@ -97,6 +97,7 @@ public sealed class LoadTargets : IAsyncDisposable
                     o.ServiceId = options.StartSilos > 0 ? clusterId : options.ServiceId;
                     o.GatewayPort = gateway ?? AriaProClientOptions.DefaultGatewayPort;
                     o.MaxConnectAttempts = 10;
+                    o.ApiKey = apiKey;
                 }))
                 .Build();
             _disposables.Add(host);

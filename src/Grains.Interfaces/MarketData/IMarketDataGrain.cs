@@ -1,3 +1,4 @@
+using AriaPro.Grains.Interfaces.Security;
 namespace AriaPro.Grains.Interfaces.MarketData;
 
 /// <summary>
@@ -16,18 +17,18 @@ public interface IMarketDataGrain : IGrainWithStringKey
     Task<int> Advance(int bars);
 
     /// <summary>Current bid and ask.</summary>
-    [Alias("GetQuote")]
+    [Alias("GetQuote"), CallerRole(AriaRoles.Viewer)]
     Task<Quote> GetQuote();
 
     /// <summary>Realized volatility of the rolling window.</summary>
-    [Alias("GetVolatility")]
+    [Alias("GetVolatility"), CallerRole(AriaRoles.Viewer)]
     Task<VolatilitySnapshot> GetVolatility();
 
     /// <summary>Quote, volatility and window size together.</summary>
-    [Alias("GetSnapshot")]
+    [Alias("GetSnapshot"), CallerRole(AriaRoles.Viewer)]
     Task<MarketSnapshot> GetSnapshot();
 
     /// <summary>The latest <paramref name="count"/> bars, oldest first.</summary>
-    [Alias("GetBars")]
+    [Alias("GetBars"), CallerRole(AriaRoles.Viewer)]
     Task<IReadOnlyList<Bar>> GetBars(int count);
 }

@@ -1,3 +1,4 @@
+using AriaPro.Grains.Interfaces.Security;
 using System.Collections.Immutable;
 
 namespace AriaPro.Grains.Interfaces.Monitoring;
@@ -29,10 +30,10 @@ public interface IAlertManagerGrain : IGrainWithStringKey
     Task<Alert> Raise(AlertSignal signal, TimeSpan quietFor);
 
     /// <summary>An admin has seen the alert; null when no alert has that id.</summary>
-    [Alias("Acknowledge")]
+    [Alias("Acknowledge"), CallerRole(AriaRoles.Admin, Endpoint = "POST /monitoring/alerts/{id}/ack")]
     Task<Alert?> Acknowledge(string id, string by);
 
     /// <summary>Active and recent alerts.</summary>
-    [Alias("GetAlerts")]
+    [Alias("GetAlerts"), CallerRole(AriaRoles.Viewer, Endpoint = "GET /monitoring/alerts")]
     Task<AlertsView> GetAlerts();
 }

@@ -1,3 +1,4 @@
+using AriaPro.Grains.Interfaces.Security;
 using Orleans.Concurrency;
 
 namespace AriaPro.Grains.Interfaces.Risk;
@@ -31,7 +32,7 @@ public interface IRiskGrain : IGrainWithStringKey
     Task<KellySizing> GetSizing(string symbol, decimal price);
 
     /// <summary>Every metric for the portfolio, marked at current quotes.</summary>
-    [Alias("GetMetrics"), ReadOnly]
+    [Alias("GetMetrics"), ReadOnly, CallerRole(AriaRoles.Viewer, Endpoint = "GET /trading/risk/metrics")]
     Task<PortfolioRisk> GetMetrics();
 
     /// <summary>Closes the day: appends the day's equity return to the series (the reminder calls it).</summary>

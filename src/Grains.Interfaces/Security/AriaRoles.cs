@@ -15,6 +15,15 @@ public static class AriaRoles
     /// <summary>Controls breakers and models, manages keys, rotates and revokes.</summary>
     public const string Admin = "admin";
 
+    /// <summary>
+    /// The silo itself (its facade, timers, hosted services, and grains calling grains): every call
+    /// made inside a silo process carries the cluster's system credential, which no client can make.
+    /// </summary>
+    public const string System = "system";
+
+    /// <summary>A grain method anyone may call, credentials or not (exchanging an API key for a token).</summary>
+    public const string Anonymous = "anonymous";
+
     /// <summary>Every role, from least to most.</summary>
     public static readonly IReadOnlyList<string> All = [Viewer, Trader, Admin];
 

@@ -9,11 +9,11 @@ public interface IApiKeyRegistryGrain : IGrainWithIntegerKey
 {
     /// <summary>Creates a key with a name and roles; the answer holds the key itself, never stored.</summary>
     /// <exception cref="ArgumentException">The name is empty, or a role is unknown, or there is none.</exception>
-    [Alias("Create")]
+    [Alias("Create"), CallerRole(AriaRoles.Admin, Endpoint = "POST /security/api-keys")]
     Task<ApiKeyCreated> Create(string name, IReadOnlyList<string> roles);
 
     /// <summary>Revokes a key; false when no active key has this id.</summary>
-    [Alias("Revoke")]
+    [Alias("Revoke"), CallerRole(AriaRoles.Admin, Endpoint = "DELETE /security/api-keys/{id}")]
     Task<bool> Revoke(string id);
 
     /// <summary>The principal of a valid, unrevoked key, or null.</summary>
@@ -21,7 +21,7 @@ public interface IApiKeyRegistryGrain : IGrainWithIntegerKey
     Task<ApiPrincipal?> Verify(string apiKey);
 
     /// <summary>Every key, revoked ones included, without secrets.</summary>
-    [Alias("List")]
+    [Alias("List"), CallerRole(AriaRoles.Admin, Endpoint = "GET /security/api-keys")]
     Task<IReadOnlyList<ApiKeyView>> List();
 
     /// <summary>

@@ -13,7 +13,7 @@ public interface IJwtKeyRingGrain : IGrainWithIntegerKey
     const long Cluster = 0;
 
     /// <summary>Rotates now under the <c>jwt:rotate</c> lock: a new current key, the old one retired into its overlap.</summary>
-    [Alias("Rotate")]
+    [Alias("Rotate"), CallerRole(AriaRoles.Admin, Endpoint = "POST /security/rotate-jwt")]
     Task<JwtKeyRingView> Rotate(string reason);
 
     /// <summary>What the rotation reminder runs: rotates under the lock only if the current key is due.</summary>
@@ -22,7 +22,7 @@ public interface IJwtKeyRingGrain : IGrainWithIntegerKey
     Task<bool> RotateIfDue();
 
     /// <summary>The key ring without secrets, for admins.</summary>
-    [Alias("GetView"), ReadOnly, AlwaysInterleave]
+    [Alias("GetView"), ReadOnly, AlwaysInterleave, CallerRole(AriaRoles.Admin)]
     Task<JwtKeyRingView> GetView();
 
     /// <summary>The sealed key set, or null when it is still <paramref name="knownVersion"/>: a poll that found nothing new costs one small call.</summary>

@@ -13,7 +13,7 @@ public interface ITokenRevocationGrain : IGrainWithIntegerKey
     const long Cluster = 0;
 
     /// <summary>Revokes the token <paramref name="jti"/> until <paramref name="expiresAt"/>; an already expired token changes nothing.</summary>
-    [Alias("Revoke")]
+    [Alias("Revoke"), CallerRole(AriaRoles.Admin, Endpoint = "POST /security/revoke")]
     Task Revoke(string jti, DateTimeOffset expiresAt);
 
     /// <summary>

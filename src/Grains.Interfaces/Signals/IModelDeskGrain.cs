@@ -1,3 +1,4 @@
+using AriaPro.Grains.Interfaces.Security;
 namespace AriaPro.Grains.Interfaces.Signals;
 
 /// <summary>Read-only view across every model and symbol (stateless; key 0).</summary>
@@ -5,6 +6,6 @@ namespace AriaPro.Grains.Interfaces.Signals;
 public interface IModelDeskGrain : IGrainWithIntegerKey
 {
     /// <summary>Every model's health and every symbol's current analysis interval.</summary>
-    [Alias("GetModels")]
+    [Alias("GetModels"), CallerRole(AriaRoles.Viewer, Endpoint = "GET /ai/models")]
     Task<ModelsView> GetModels();
 }

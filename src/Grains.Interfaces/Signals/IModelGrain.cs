@@ -1,3 +1,4 @@
+using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Grains.Interfaces.MarketData;
 using AriaPro.Grains.Interfaces.Trading;
 
@@ -15,14 +16,14 @@ public interface IModelGrain : IGrainWithStringKey
     Task<ModelInference> Infer(string symbol, IReadOnlyList<Bar> bars);
 
     /// <summary>The model's health.</summary>
-    [Alias("GetHealth")]
+    [Alias("GetHealth"), CallerRole(AriaRoles.Viewer)]
     Task<ModelHealthView> GetHealth();
 
     /// <summary>Closes the breaker and starts a fresh window.</summary>
-    [Alias("Reset")]
+    [Alias("Reset"), CallerRole(AriaRoles.Admin, Endpoint = "POST /ai/models/{id}/reset")]
     Task<ModelHealthView> Reset();
 
     /// <summary>Holds the model off (Isolated) until reset.</summary>
-    [Alias("Isolate")]
+    [Alias("Isolate"), CallerRole(AriaRoles.Admin, Endpoint = "POST /ai/models/{id}/isolate")]
     Task<ModelHealthView> Isolate(string reason);
 }

@@ -1,3 +1,4 @@
+using AriaPro.Grains.Interfaces.Security;
 using Orleans.Concurrency;
 
 namespace AriaPro.Grains.Interfaces.Signals;
@@ -14,10 +15,10 @@ public interface IModelRegistryGrain : IGrainWithIntegerKey
     const long Cluster = 0;
 
     /// <summary>Scans and validates the models folder, writes the next manifest and applies it to this silo.</summary>
-    [Alias("Reload")]
+    [Alias("Reload"), CallerRole(AriaRoles.Admin, Endpoint = "POST /ai/models/reload")]
     Task<ModelReloadResult> Reload();
 
     /// <summary>The current manifest (the last one persisted); version 0 before the first reload. Answers while a reload runs.</summary>
-    [Alias("GetManifest"), AlwaysInterleave]
+    [Alias("GetManifest"), AlwaysInterleave, CallerRole(AriaRoles.Viewer)]
     Task<ModelManifest> GetManifest();
 }

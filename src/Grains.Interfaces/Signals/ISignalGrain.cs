@@ -1,3 +1,4 @@
+using AriaPro.Grains.Interfaces.Security;
 namespace AriaPro.Grains.Interfaces.Signals;
 
 /// <summary>
@@ -16,6 +17,6 @@ public interface ISignalGrain : IGrainWithStringKey
     Task<SignalView> RunOnce();
 
     /// <summary>The latest signal, or null before the first analysis.</summary>
-    [Alias("GetLatest")]
+    [Alias("GetLatest"), CallerRole(AriaRoles.Viewer, Endpoint = "GET /ai/signals/{symbol}")]
     Task<SignalView?> GetLatest();
 }

@@ -1,3 +1,4 @@
+using AriaPro.Grains.Interfaces.Security;
 using Orleans.Concurrency;
 
 namespace AriaPro.Grains.Interfaces.Trading;
@@ -11,15 +12,15 @@ public interface IOrderGrain : IGrainWithStringKey
 {
     /// <summary>Claims this id for the request's symbol and submits it; the same request again returns the first order.</summary>
     /// <exception cref="ClientOrderIdConflictException">The id already names a different order (or one whose record is lost).</exception>
-    [Alias("Submit")]
+    [Alias("Submit"), CallerRole(AriaRoles.Trader, Endpoint = "POST /trading/orders")]
     Task<SubmitResult> Submit(OrderRequest request);
 
     /// <summary>The order, or null when this id was never used.</summary>
-    [Alias("Get")]
+    [Alias("Get"), CallerRole(AriaRoles.Viewer, Endpoint = "GET /trading/orders/{clientOrderId}")]
     Task<OrderView?> Get();
 
     /// <summary>Cancels the order; null when this id was never used.</summary>
-    [Alias("Cancel")]
+    [Alias("Cancel"), CallerRole(AriaRoles.Trader, Endpoint = "DELETE /trading/orders/{clientOrderId}")]
     Task<OrderView?> Cancel();
 
     /// <summary>

@@ -1,3 +1,4 @@
+using AriaPro.Grains.Interfaces.Security;
 using Orleans.Concurrency;
 
 namespace AriaPro.Grains.Interfaces.Trading;
@@ -14,7 +15,7 @@ public interface ITraderGrain : IGrainWithStringKey
     Task<SubmitResult> Submit(OrderRequest request);
 
     /// <summary>The order with this client order id, or null.</summary>
-    [Alias("GetOrder")]
+    [Alias("GetOrder"), CallerRole(AriaRoles.Viewer)]
     Task<OrderView?> GetOrder(string clientOrderId);
 
     /// <summary>Cancels a working order; returns it, or null when the id is unknown.</summary>
@@ -42,30 +43,30 @@ public interface ITraderGrain : IGrainWithStringKey
     Task<int> ExpireOverdueOrders();
 
     /// <summary>Limits, breaker, timeout and trading state.</summary>
-    [Alias("GetStatus")]
+    [Alias("GetStatus"), CallerRole(AriaRoles.Viewer, Endpoint = "GET /trading/symbols/{symbol}")]
     Task<SymbolView> GetStatus();
 
     /// <summary>Position and PnL marked at the current quote.</summary>
-    [Alias("GetPosition")]
+    [Alias("GetPosition"), CallerRole(AriaRoles.Viewer)]
     Task<PositionView> GetPosition();
 
     /// <summary>Orders still working at the broker.</summary>
-    [Alias("GetWorkingOrders")]
+    [Alias("GetWorkingOrders"), CallerRole(AriaRoles.Viewer)]
     Task<IReadOnlyList<OrderView>> GetWorkingOrders();
 
     /// <summary>Closes the breaker and clears its failure count.</summary>
-    [Alias("ResetCircuitBreaker")]
+    [Alias("ResetCircuitBreaker"), CallerRole(AriaRoles.Admin, Endpoint = "POST /trading/symbols/{symbol}/circuit-breaker/reset")]
     Task<SymbolView> ResetCircuitBreaker();
 
     /// <summary>Holds the breaker open (Isolated) until resumed.</summary>
-    [Alias("HaltCircuitBreaker")]
+    [Alias("HaltCircuitBreaker"), CallerRole(AriaRoles.Admin, Endpoint = "POST /trading/symbols/{symbol}/circuit-breaker/halt")]
     Task<SymbolView> HaltCircuitBreaker(string reason);
 
     /// <summary>Releases an isolated breaker (to Closed).</summary>
-    [Alias("ResumeCircuitBreaker")]
+    [Alias("ResumeCircuitBreaker"), CallerRole(AriaRoles.Admin, Endpoint = "POST /trading/symbols/{symbol}/circuit-breaker/resume")]
     Task<SymbolView> ResumeCircuitBreaker();
 
     /// <summary>Sets Active, Reducing or Halted.</summary>
-    [Alias("SetTradingState")]
+    [Alias("SetTradingState"), CallerRole(AriaRoles.Admin, Endpoint = "PUT /trading/symbols/{symbol}/trading-state")]
     Task<SymbolView> SetTradingState(TradingState state, string reason);
 }

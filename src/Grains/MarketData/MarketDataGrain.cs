@@ -45,6 +45,7 @@ public sealed partial class MarketDataGrain(
             return base.OnActivateAsync(cancellationToken);
         }
 
+        _options.EnsureTraded(_symbol);
         _info = SymbolCatalog.Get(_symbol);
         _feed = feeds.Create(_symbol);
         _window.AddRange(_feed.History(_options.HistoryBars));

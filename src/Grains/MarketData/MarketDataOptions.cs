@@ -44,4 +44,22 @@ public sealed class MarketDataOptions
 
     /// <summary>True when <paramref name="symbol"/> is traded here.</summary>
     public bool IsKnown(string symbol) => Symbols.Contains(symbol, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Why <paramref name="symbol"/> cannot be used here, in the words every door answers with; null when it is traded.</summary>
+    public string? NotTraded(string symbol) =>
+        IsKnown(symbol) ? null : $"symbol '{symbol}' is not traded here; traded symbols: {string.Join(", ", Symbols)}";
+
+    /// <summary>
+    /// Refuses, before anything is activated for it, a grain keyed by a symbol that is not traded
+    /// here: a trader, market data or signal grain for it would start a feed, timers and alerts for a
+    /// symbol nobody trades.
+    /// </summary>
+    /// <exception cref="ArgumentException">The symbol is not traded here.</exception>
+    public void EnsureTraded(string symbol)
+    {
+        if (NotTraded(symbol) is { } reason)
+        {
+            throw new ArgumentException(reason);
+        }
+    }
 }

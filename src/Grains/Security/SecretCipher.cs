@@ -33,6 +33,10 @@ public sealed class SecretCipher
         _masterKey = (byte[])masterKey.Clone();
     }
 
+    /// <summary>A key of its own for <paramref name="purpose"/>, derived from the master key (HKDF-SHA256), so the master key itself serves one purpose only.</summary>
+    public byte[] Derive(string purpose) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, _masterKey, MasterKeySize, info: Encoding.UTF8.GetBytes(purpose));
+
     /// <summary>Seals <paramref name="secret"/> for <paramref name="kid"/>.</summary>
     public SealedJwtKey Seal(string kid, ReadOnlySpan<byte> secret, DateTimeOffset createdAt, DateTimeOffset? retiredAt = null)
     {

@@ -19,6 +19,7 @@ public static class SecurityServiceCollectionExtensions
         options.Validate();
         services.AddSingleton(options);
         services.AddSingleton(new SecretCipher(options.MasterKey ?? RandomNumberGenerator.GetBytes(SecretCipher.MasterKeySize)));
+        services.AddSingleton(sp => new SystemCallCredential(sp.GetRequiredService<SecretCipher>(), TimeProvider.System));
         services.AddSingleton<JwtKeys>();
         services.AddSingleton<IJwtKeys>(sp => sp.GetRequiredService<JwtKeys>());
         services.AddHostedService<JwtKeysPoller>();

@@ -3,6 +3,7 @@ using AriaPro.Grains.Interfaces.MarketData;
 using AriaPro.Grains.Interfaces.Risk;
 using AriaPro.Grains.Interfaces.Signals;
 using AriaPro.Grains.Interfaces.Trading;
+using AriaPro.Grains.MarketData;
 using AriaPro.Grains.Signals.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,7 @@ namespace AriaPro.Grains.Signals;
 [GrainType("signal")]
 public sealed partial class SignalGrain(
     IOptions<AutoTraderOptions> options,
+    IOptions<MarketDataOptions> marketOptions,
     ModelCatalog catalog,
     [FromKeyedServices(AriaClock.Key)] TimeProvider time,
     ILogger<SignalGrain> logger) : Grain, ISignalGrain
@@ -40,6 +42,12 @@ public sealed partial class SignalGrain(
     private int _sequence;
 
     private string Symbol => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        marketOptions.Value.EnsureTraded(Symbol);
+        return base.OnActivateAsync(cancellationToken);
+    }
 
     public Task Start()
     {

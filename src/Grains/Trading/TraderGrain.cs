@@ -46,6 +46,7 @@ public sealed partial class TraderGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _symbol = this.GetPrimaryKeyString();
+        marketOptions.Value.EnsureTraded(_symbol);
         _market = GrainFactory.GetGrain<IMarketDataGrain>(_symbol);
         _risk = GrainFactory.GetGrain<IRiskGrain>(IRiskGrain.Portfolio);
         _breaker = new(State.Breaker, _options.CircuitBreakerFailures, _options.CircuitBreakerCooldown);

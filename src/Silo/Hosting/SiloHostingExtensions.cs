@@ -4,6 +4,7 @@ using AriaPro.Grains.Locks;
 using AriaPro.Grains.Security;
 using AriaPro.Grains.Interfaces.Events;
 using AriaPro.Silo.Configuration;
+using AriaPro.Silo.Security.Cluster;
 using Orleans.Configuration;
 using Orleans.Storage;
 using StackExchange.Redis;
@@ -99,6 +100,10 @@ public static class SiloHostingExtensions
             // Signing keys and revocations (issue 6), both modes: in cluster mode the loader has
             // made ARIA_MASTER_KEY required; embedded, a missing one is drawn in memory.
             silo.Services.AddAriaProSecurity(settings.ToJwtKeyRingOptions());
+
+            // Every door is guarded the same way: a grain call from outside the silos needs a token
+            // and the role, and counts against the same limits as HTTP (docs/SDK.md).
+            silo.AddAriaCallGuard();
         });
         if (hosting.StartsTrading)
         {

@@ -15,9 +15,9 @@ public readonly record struct TradingServices(IGrainFactory Grains, IOptions<Mar
     {
         var normalized = symbol.Trim().ToUpperInvariant();
         trader = Grains.Of<ITraderGrain>(normalized);
-        notFound = Problems.Create(StatusCodes.Status404NotFound, "Unknown symbol",
-            $"symbol '{symbol}' is not traded here; traded symbols: {string.Join(", ", Market.Value.Symbols)}");
-        return Market.Value.IsKnown(normalized);
+        var reason = Market.Value.NotTraded(normalized);
+        notFound = Problems.Create(StatusCodes.Status404NotFound, "Unknown symbol", reason ?? "");
+        return reason is null;
     }
 
     /// <summary>A grain call's result within <see cref="GrainCallDeadline.Limit"/>, else a 503.</summary>

@@ -38,9 +38,7 @@ public static class AuthExtensions
                 OnTokenValidated = context =>
                 {
                     // Never cached: a revoked token, or a token of a deleted API key, is refused on the next request.
-                    var principal = context.Principal;
-                    if (principal?.FindFirst(JwtRegisteredClaimNames.Jti)?.Value is not { } jti
-                        || keys.IsRevoked(jti, principal.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, IssuedAt(principal)))
+                    if (context.Principal?.Identity is not System.Security.Claims.ClaimsIdentity identity || TokenRevocationCheck.IsRefused(keys, identity))
                     {
                         context.Fail(new TokenRevokedException("the token has been revoked, or its API key deleted"));
                     }
@@ -110,11 +108,6 @@ public static class AuthExtensions
 
         return Task.CompletedTask;
     }
-
-    private static DateTimeOffset? IssuedAt(System.Security.Claims.ClaimsPrincipal principal) =>
-        long.TryParse(principal.FindFirst(JwtRegisteredClaimNames.Iat)?.Value, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
-            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-            : null;
 
     private static string Why(JwtBearerChallengeContext context) => context.AuthenticateFailure switch
     {

@@ -59,7 +59,11 @@ public sealed class AriaProClientTests(HostFixture fixture) : IClassFixture<Host
     private async Task<IHost> ConnectAsync()
     {
         var app = Host.CreateDefaultBuilder()
-            .ConfigureServices(s => s.AddAriaProClient(o => o.GatewayPort = fixture.Host.Settings.Hosting.GatewayPort))
+            .ConfigureServices(s => s.AddAriaProClient(o =>
+            {
+                o.GatewayPort = fixture.Host.Settings.Hosting.GatewayPort;
+                o.ApiKey = TestAuth.AdminKey;
+            }))
             .Build();
         await app.StartAsync();
         return app;

@@ -1,3 +1,4 @@
+using AriaPro.Silo.Tests.Hosting;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
@@ -29,6 +30,7 @@ public sealed class ClusterFormationTests(TwoSiloCluster cluster) : IClassFixtur
             o.Redis = cluster.Redis;
             o.ClusterId = cluster.ClusterId;
             o.ServiceId = cluster.ClusterId;
+            o.ApiKey = TestAuth.AdminKey;
         });
         using var client = builder.Build();
         using (var starting = new CancellationTokenSource(ClientStartLimit))

@@ -165,6 +165,7 @@ public sealed class FailoverTests(ITestOutputHelper output)
             o.ClusterId = cluster;
             o.ServiceId = cluster;
             o.RetryFor = TimeSpan.FromMinutes(2);
+            o.ApiKey = TestAuth.AdminKey;
         });
         var app = builder.Build();
         await app.StartAsync();

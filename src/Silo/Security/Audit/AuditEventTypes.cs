@@ -19,10 +19,13 @@ public static class AuditEventTypes
     /// <summary>An admin acknowledged an alert.</summary>
     public const string AlertAcknowledged = "alert_acknowledged";
 
+    /// <summary>A grain call from outside the silos (the SDK) that changes something: who, which method, on which grain, and how it ended.</summary>
+    public const string GrainCall = "grain_call";
+
     /// <summary>Every type above.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         TokenIssued, AuthenticationFailed, AccessDenied, ApiKeyCreated, ApiKeyRevoked, JwtRotated, TokenRevoked,
-        RateLimitPenalty, BreakerReset, BreakerHalted, BreakerResumed, OrderSubmitted, AlertAcknowledged,
+        RateLimitPenalty, BreakerReset, BreakerHalted, BreakerResumed, OrderSubmitted, AlertAcknowledged, GrainCall,
     ];
 }
