@@ -1,25 +1,33 @@
+using AriaPro.Grains.Interfaces.Monitoring;
+using AriaPro.Grains.Interfaces.Risk;
 using AriaPro.Grains.Interfaces.Signals;
 using AriaPro.Grains.Interfaces.Trading;
 
 namespace AriaPro.Client;
 
 /// <summary>
-/// A typed facade over the AriaPro grains. Arguments are checked here, before any grain call, so
-/// a bad request never reaches the cluster. Symbols are upper-cased. A call that fails
-/// transiently (a silo died, Redis is down) is retried with backoff for
-/// <see cref="AriaProClientOptions.RetryFor"/>: orders with the same client order id, so an order
-/// is placed at most once however often it is sent.
+/// <see cref="IAriaProClient"/> over a grain factory. Arguments are checked here, before any grain
+/// call, with the cluster's own rules (<see cref="OrderRules"/>), so a bad request never reaches the
+/// cluster; the cluster checks them again. Symbols are upper-cased. A call that fails transiently (a
+/// silo died, Redis is down) is retried with backoff for <see cref="AriaProClientOptions.RetryFor"/>:
+/// orders with the same client order id, so an order is placed at most once however often it is sent.
 /// </summary>
-public sealed class AriaProClient(IGrainFactory grains, AriaProClientOptions? options = null, TimeProvider? time = null)
+public sealed class AriaProClient(IGrainFactory grains, AriaProClientOptions? options = null, TimeProvider? time = null) : IAriaProClient
 {
     private static readonly TimeSpan[] Backoff =
         [TimeSpan.FromSeconds(0.25), TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)];
+
+    /// <summary>How often <see cref="WaitForFinalAsync"/> asks for the order.</summary>
+    public static readonly TimeSpan FinalPollInterval = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Key of the stateless trading desk grain.</summary>
     public const long TradingDeskKey = 0;
 
     /// <summary>Reason recorded when an operator halts a breaker without giving one.</summary>
     public const string DefaultHaltReason = "halted by operator";
+
+    /// <summary>Reason recorded when an operator changes a trading state without giving one.</summary>
+    public const string DefaultStateReason = "set by an operator";
 
     private readonly IGrainFactory _grains = grains ?? throw new ArgumentNullException(nameof(grains));
     private readonly TimeSpan _retryFor = (options ?? new AriaProClientOptions()).RetryFor;
@@ -28,107 +36,150 @@ public sealed class AriaProClient(IGrainFactory grains, AriaProClientOptions? op
     /// <summary>Raised before each retry with the attempt number and the transient failure; for logging.</summary>
     public event Action<int, Exception>? Retrying;
 
-    /// <summary>Submits an order through its client order id; a used id returns the first order with <c>Duplicate</c> set.</summary>
-    public Task<SubmitResult> SubmitOrderAsync(OrderRequest request)
+    /// <inheritdoc />
+    public Task<SubmitResult> SubmitOrderAsync(OrderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        RequireOrderId(request.ClientOrderId, nameof(request));
-        var symbol = NormalizeSymbol(request.Symbol, nameof(request));
-        if (request.Quantity <= 0)
-        {
-            throw new ArgumentException($"Quantity must be positive, not {request.Quantity}.", nameof(request));
-        }
 
-        if (!Enum.IsDefined(request.Side) || !Enum.IsDefined(request.Type))
+        // Whether the symbol is traded is the cluster's to say; here only that it is a symbol at all.
+        var normalized = request with { Symbol = (request.Symbol ?? "").Trim().ToUpperInvariant() };
+        if (OrderRules.Validate(normalized, IsSymbol) is { Count: > 0 } errors)
         {
-            throw new ArgumentException("Side and Type must be defined values.", nameof(request));
-        }
-
-        switch (request.Type)
-        {
-            case OrderType.Limit when request.LimitPrice is not > 0:
-                throw new ArgumentException("A limit order needs a positive LimitPrice.", nameof(request));
-            case OrderType.Market when request.LimitPrice is not null:
-                throw new ArgumentException("A market order may not have a LimitPrice.", nameof(request));
+            throw new OrderRejectedException(errors);
         }
 
         var order = _grains.GetGrain<IOrderGrain>(request.ClientOrderId);
-        var normalized = request with { Symbol = symbol };
-        return Retry(() => order.Submit(normalized));
+        return Retry(() => order.Submit(normalized), cancellationToken);
     }
 
-    /// <summary>The order with this client order id, or null when the id was never used.</summary>
-    public Task<OrderView?> GetOrderAsync(string clientOrderId)
+    /// <inheritdoc />
+    public Task<OrderView?> GetOrderAsync(string clientOrderId, CancellationToken cancellationToken = default) =>
+        Retry(Order(clientOrderId).Get, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<OrderView?> CancelOrderAsync(string clientOrderId, CancellationToken cancellationToken = default) =>
+        Retry(Order(clientOrderId).Cancel, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<OrderView> WaitForFinalAsync(string clientOrderId, CancellationToken cancellationToken = default)
     {
-        RequireOrderId(clientOrderId, nameof(clientOrderId));
-        return Retry(_grains.GetGrain<IOrderGrain>(clientOrderId).Get);
+        var order = Order(clientOrderId);
+        while (true)
+        {
+            var current = await Retry(order.Get, cancellationToken)
+                ?? throw new ArgumentException($"no order has client order id '{clientOrderId}'", nameof(clientOrderId));
+            if (current.Status.IsTerminal())
+            {
+                return current;
+            }
+
+            await Task.Delay(FinalPollInterval, _time, cancellationToken);
+        }
     }
 
-    /// <summary>Cancels the order; null when the id was never used.</summary>
-    public Task<OrderView?> CancelOrderAsync(string clientOrderId)
-    {
-        RequireOrderId(clientOrderId, nameof(clientOrderId));
-        return Retry(_grains.GetGrain<IOrderGrain>(clientOrderId).Cancel);
-    }
+    /// <inheritdoc />
+    public Task<IReadOnlyList<PositionView>> GetPositionsAsync(CancellationToken cancellationToken = default) =>
+        Retry(_grains.GetGrain<ITradingDeskGrain>(TradingDeskKey).GetPositions, cancellationToken);
 
-    /// <summary>Every configured symbol's position.</summary>
-    public Task<IReadOnlyList<PositionView>> GetPositionsAsync() =>
-        Retry(_grains.GetGrain<ITradingDeskGrain>(TradingDeskKey).GetPositions);
+    /// <inheritdoc />
+    public Task<SymbolView> GetSymbolAsync(string symbol, CancellationToken cancellationToken = default) =>
+        Retry(Trader(symbol).GetStatus, cancellationToken);
 
-    /// <summary>A symbol's limit, position, breaker, timeout and trading state.</summary>
-    public Task<SymbolView> GetSymbolAsync(string symbol) => Retry(Trader(symbol).GetStatus);
+    /// <inheritdoc />
+    public Task<IReadOnlyList<OrderView>> GetWorkingOrdersAsync(string symbol, CancellationToken cancellationToken = default) =>
+        Retry(Trader(symbol).GetWorkingOrders, cancellationToken);
 
-    /// <summary>Closes the symbol's circuit breaker and clears its failure count.</summary>
-    public Task<SymbolView> ResetCircuitBreakerAsync(string symbol) => Retry(Trader(symbol).ResetCircuitBreaker);
+    /// <inheritdoc />
+    public Task<SymbolView> ResetCircuitBreakerAsync(string symbol, CancellationToken cancellationToken = default) =>
+        Retry(Trader(symbol).ResetCircuitBreaker, cancellationToken);
 
-    /// <summary>Holds the symbol's circuit breaker open until resumed.</summary>
-    public Task<SymbolView> HaltAsync(string symbol, string? reason = null)
+    /// <inheritdoc />
+    public Task<SymbolView> HaltAsync(string symbol, string? reason = null, CancellationToken cancellationToken = default)
     {
         var trader = Trader(symbol);
         var why = string.IsNullOrWhiteSpace(reason) ? DefaultHaltReason : reason.Trim();
-        return Retry(() => trader.HaltCircuitBreaker(why));
+        return Retry(() => trader.HaltCircuitBreaker(why), cancellationToken);
     }
 
-    /// <summary>Releases a halted circuit breaker.</summary>
-    public Task<SymbolView> ResumeAsync(string symbol) => Retry(Trader(symbol).ResumeCircuitBreaker);
+    /// <inheritdoc />
+    public Task<SymbolView> ResumeAsync(string symbol, CancellationToken cancellationToken = default) =>
+        Retry(Trader(symbol).ResumeCircuitBreaker, cancellationToken);
 
-    /// <summary>The latest fused signal for the symbol, or null before the first analysis.</summary>
-    public Task<SignalView?> GetSignalAsync(string symbol) =>
-        Retry(_grains.GetGrain<ISignalGrain>(NormalizeSymbol(symbol, nameof(symbol))).GetLatest);
+    /// <inheritdoc />
+    public Task<SymbolView> SetTradingStateAsync(string symbol, TradingState state, string? reason = null, CancellationToken cancellationToken = default)
+    {
+        var trader = Trader(symbol);
+        if (!Enum.IsDefined(state))
+        {
+            throw new ArgumentException($"state must be {Grains.Interfaces.Http.WireEnum.Names<TradingState>()}, not {(int)state}", nameof(state));
+        }
+
+        var why = string.IsNullOrWhiteSpace(reason) ? DefaultStateReason : reason.Trim();
+        return Retry(() => trader.SetTradingState(state, why), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<SignalView?> GetSignalAsync(string symbol, CancellationToken cancellationToken = default) =>
+        Retry(_grains.GetGrain<ISignalGrain>(NormalizeSymbol(symbol, nameof(symbol))).GetLatest, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<PortfolioRisk> GetRiskAsync(CancellationToken cancellationToken = default) =>
+        Retry(_grains.GetGrain<IRiskGrain>(IRiskGrain.Portfolio).GetMetrics, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<ModelsView> GetModelsAsync(CancellationToken cancellationToken = default) =>
+        Retry(_grains.GetGrain<IModelDeskGrain>(0).GetModels, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<AlertsView> GetAlertsAsync(CancellationToken cancellationToken = default) =>
+        Retry(_grains.GetGrain<IAlertManagerGrain>(IAlertManagerGrain.Key).GetAlerts, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Alert?> AcknowledgeAlertAsync(string alertId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(alertId);
+        return Retry(() => _grains.GetGrain<IAlertManagerGrain>(IAlertManagerGrain.Key).Acknowledge(alertId, "sdk"), cancellationToken);
+    }
 
     // Every call here may be repeated: reads trivially, orders by their client order id, breaker
     // and state commands because they set a state rather than toggle one.
-    private async Task<T> Retry<T>(Func<Task<T>> call)
+    private async Task<T> Retry<T>(Func<Task<T>> call, CancellationToken cancellationToken)
     {
         var deadline = _time.GetUtcNow() + _retryFor;
         for (var attempt = 1; ; attempt++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                return await call();
+                return await call().WaitAsync(cancellationToken);
             }
-            catch (Exception exception) when (TransientFailure.Cause(exception) is not null && _time.GetUtcNow() < deadline)
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested
+                && TransientFailure.Cause(exception) is not null && _time.GetUtcNow() < deadline)
             {
                 Retrying?.Invoke(attempt, exception);
                 var delay = Backoff[Math.Min(attempt - 1, Backoff.Length - 1)];
-                await Task.Delay(delay, _time);
+                await Task.Delay(delay, _time, cancellationToken);
             }
         }
+    }
+
+    private IOrderGrain Order(string clientOrderId)
+    {
+        if (OrderRules.ClientOrderIdError(clientOrderId) is { } error)
+        {
+            throw new ArgumentException(error, nameof(clientOrderId));
+        }
+
+        return _grains.GetGrain<IOrderGrain>(clientOrderId);
     }
 
     private ITraderGrain Trader(string symbol) => _grains.GetGrain<ITraderGrain>(NormalizeSymbol(symbol, nameof(symbol)));
 
-    private static void RequireOrderId(string clientOrderId, string parameter)
-    {
-        if (string.IsNullOrWhiteSpace(clientOrderId))
-        {
-            throw new ArgumentException("A client order id is required.", parameter);
-        }
-    }
+    private static bool IsSymbol(string symbol) => symbol is { Length: 6 } && symbol.All(char.IsAsciiLetter);
 
     private static string NormalizeSymbol(string symbol, string parameter)
     {
-        if (string.IsNullOrWhiteSpace(symbol) || symbol.Length != 6 || !symbol.All(char.IsAsciiLetter))
+        if (!IsSymbol(symbol))
         {
             throw new ArgumentException($"'{symbol}' is not a symbol of six letters such as EURUSD.", parameter);
         }

@@ -23,11 +23,22 @@ public sealed class AriaProClientOptions
     public string ServiceId { get; set; } = "ariapro";
 
     /// <summary>
-    /// Connection attempts before start-up fails; null keeps Orleans' behaviour of retrying until
-    /// the start is cancelled. Interactive tools want a small number so they fail fast.
+    /// Connection attempts before start-up fails; null leaves it to <see cref="ConnectTimeout"/>.
+    /// Interactive tools want a small number so they fail fast.
     /// </summary>
     /// <value>The default value is null.</value>
     public int? MaxConnectAttempts { get; set; }
+
+    /// <summary>
+    /// How long starting the client keeps trying to reach a gateway before it fails with
+    /// <see cref="AriaUnavailableException"/> naming where it looked; <see cref="Timeout.InfiniteTimeSpan"/>
+    /// keeps trying until the start is cancelled.
+    /// </summary>
+    /// <value>The default value is 30 seconds.</value>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Where the client looks for the cluster, for messages: the gateway, or Redis.</summary>
+    public string Where => UsesRedis ? $"the gateways listed in Redis at {Redis} (cluster {ClusterId}, service {ServiceId})" : $"the gateway 127.0.0.1:{GatewayPort}";
 
     /// <summary>
     /// How long a call that failed transiently (see <see cref="TransientFailure"/>: a silo died,
@@ -65,6 +76,11 @@ public sealed class AriaProClientOptions
         if (MaxConnectAttempts is < 1)
         {
             throw new ArgumentException($"{nameof(MaxConnectAttempts)} must be at least 1 or null, not {MaxConnectAttempts}.", nameof(MaxConnectAttempts));
+        }
+
+        if (ConnectTimeout <= TimeSpan.Zero && ConnectTimeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentException($"{nameof(ConnectTimeout)} must be positive or infinite, not {ConnectTimeout}.", nameof(ConnectTimeout));
         }
 
         if (RetryFor < TimeSpan.Zero)

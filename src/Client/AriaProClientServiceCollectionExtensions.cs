@@ -1,12 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using AriaPro.Client.Events;
 using AriaPro.Client.Security;
+using AriaPro.Grains.Interfaces.Events;
 using Orleans.Configuration;
 
 namespace AriaPro.Client;
 
-/// <summary>Registers the Orleans client for an AriaPro cluster and the typed <see cref="AriaProClient"/>.</summary>
+/// <summary>Registers the Orleans client for an AriaPro cluster, the typed <see cref="AriaProClient"/> (also as <see cref="IAriaProClient"/>) and its live <see cref="AriaEvents"/>.</summary>
 public static class AriaProClientServiceCollectionExtensions
 {
     /// <summary>
@@ -38,17 +40,35 @@ public static class AriaProClientServiceCollectionExtensions
             }
 
             client.AddOutgoingGrainCallFilter<CallCredentialsFilter>();
-            if (options.MaxConnectAttempts is { } maxAttempts)
+            client.AddMemoryStreams(AriaStreams.Provider);
+            // Orleans would retry for ever: give up after the attempts or the time allowed, saying where it looked.
+            var attempts = 0;
+            var started = TimeProvider.System.GetTimestamp();
+            client.UseConnectionRetryFilter((failure, cancellation) =>
             {
-                var attempts = 0;
-                client.UseConnectionRetryFilter((_, cancellation) =>
-                    Task.FromResult(!cancellation.IsCancellationRequested && Interlocked.Increment(ref attempts) < maxAttempts));
-            }
+                var tried = Interlocked.Increment(ref attempts);
+                if (cancellation.IsCancellationRequested)
+                {
+                    return Task.FromResult(false);
+                }
+
+                var elapsed = TimeProvider.System.GetElapsedTime(started);
+                if (options.MaxConnectAttempts is { } maxAttempts && tried >= maxAttempts
+                    || options.ConnectTimeout != Timeout.InfiniteTimeSpan && elapsed >= options.ConnectTimeout)
+                {
+                    throw new AriaUnavailableException(
+                        $"no AriaPro silo answered at {options.Where} after {tried} attempts in {elapsed.TotalSeconds:0.#} s; is a silo running, and are the port and ids right?", failure);
+                }
+
+                return Task.FromResult(true);
+            });
         });
 
         services.TryAddSingleton(options);
         services.TryAddSingleton(sp => new ClientToken(options, sp));
         services.TryAddSingleton(sp => new AriaProClient(sp.GetRequiredService<IClusterClient>(), options));
+        services.TryAddSingleton<IAriaProClient>(sp => sp.GetRequiredService<AriaProClient>());
+        services.TryAddSingleton(sp => new AriaEvents(sp.GetRequiredService<IClusterClient>()));
         return services;
     }
 

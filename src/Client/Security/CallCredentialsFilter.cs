@@ -9,14 +9,29 @@ namespace AriaPro.Client.Security;
 /// </summary>
 internal sealed class CallCredentialsFilter(ClientToken token) : IOutgoingGrainCallFilter
 {
-    public async Task Invoke(IOutgoingGrainCallContext context)
+    public Task Invoke(IOutgoingGrainCallContext context)
     {
-        if (!context.TargetId.Type.IsSystemTarget() && context.InterfaceMethod.DeclaringType != typeof(ITokenIssuerGrain)
-            && await token.GetAsync() is { } bearer)
+        if (context.TargetId.Type.IsSystemTarget() || context.InterfaceMethod.DeclaringType == typeof(ITokenIssuerGrain))
+        {
+            return context.Invoke();
+        }
+
+        var current = token.GetAsync();
+        return current.IsCompletedSuccessfully ? Send(context, current.Result) : SendAsync(context, current);
+    }
+
+    // Set without a state machine of its own: the token stays in the caller's context for its next
+    // calls, which is harmless (it is this client's own token) and saves a copy per call.
+    private static Task Send(IOutgoingGrainCallContext context, string? bearer)
+    {
+        if (bearer is not null)
         {
             RequestContext.Set(CallCredentials.Token, bearer);
         }
 
-        await context.Invoke();
+        return context.Invoke();
     }
+
+    private static async Task SendAsync(IOutgoingGrainCallContext context, ValueTask<string?> pending) =>
+        await Send(context, await pending);
 }

@@ -30,6 +30,15 @@ public static class AriaRoles
     /// <summary>True when <paramref name="role"/> is one of <see cref="All"/> (exact, lower case).</summary>
     public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
 
+    /// <summary>True when holding <paramref name="held"/> allows what <paramref name="needed"/> allows (roles nest).</summary>
+    public static bool Includes(string held, string needed)
+    {
+        var (heldRank, neededRank) = (Rank(held), Rank(needed));
+        return neededRank >= 0 && heldRank >= neededRank;
+    }
+
+    private static int Rank(string role) => role switch { Viewer => 0, Trader => 1, Admin => 2, _ => -1 };
+
     /// <summary>The roles that include <paramref name="role"/>: itself and every stronger one.</summary>
     public static IReadOnlyList<string> AtLeast(string role) => [.. All.SkipWhile(r => r != role)];
 }

@@ -12,7 +12,7 @@ namespace AriaPro.Grains.Interfaces.Signals;
 public interface IModelGrain : IGrainWithStringKey
 {
     /// <summary>Predicts the next bar of <paramref name="symbol"/> from its bars (oldest first), unless the breaker is open.</summary>
-    [Alias("Infer")]
+    [Alias("Infer"), CallerRole(AriaRoles.Admin)]
     Task<ModelInference> Infer(string symbol, IReadOnlyList<Bar> bars);
 
     /// <summary>The model's health.</summary>

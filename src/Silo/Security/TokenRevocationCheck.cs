@@ -14,8 +14,12 @@ public static class TokenRevocationCheck
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(identity);
         return identity.FindFirst(JwtRegisteredClaimNames.Jti)?.Value is not { } jti
-            || keys.IsRevoked(jti, identity.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, IssuedAt(identity));
+            || IsRefused(keys, jti, identity.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, IssuedAt(identity));
     }
+
+    /// <summary>True when the token <paramref name="jti"/> is revoked, or its <paramref name="subject"/> was revoked at or after <paramref name="issuedAt"/>.</summary>
+    public static bool IsRefused(IJwtKeys keys, string jti, string? subject, DateTimeOffset? issuedAt) =>
+        keys.IsRevoked(jti, subject, issuedAt);
 
     private static DateTimeOffset? IssuedAt(ClaimsIdentity identity) =>
         long.TryParse(identity.FindFirst(JwtRegisteredClaimNames.Iat)?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)

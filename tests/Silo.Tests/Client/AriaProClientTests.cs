@@ -51,7 +51,8 @@ public sealed class AriaProClientTests(HostFixture fixture) : IClassFixture<Host
     {
         var client = new AriaProClient(fixture.Host.Grains);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => client.SubmitOrderAsync(new("sdk-bad", "EURUSD", OrderSide.Buy, 0m, OrderType.Market)));
+        var refused = await Assert.ThrowsAsync<OrderRejectedException>(() => client.SubmitOrderAsync(new("sdk-bad", "EURUSD", OrderSide.Buy, 0m, OrderType.Market)));
+        Assert.Equal(["quantity must be greater than zero"], refused.Errors["quantity"]);
         Assert.Null(await client.GetOrderAsync("sdk-bad"));
     }
 

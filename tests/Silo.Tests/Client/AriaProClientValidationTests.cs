@@ -18,18 +18,24 @@ public sealed class AriaProClientValidationTests
         new OrderRequest("a", "EURUSD", OrderSide.Buy, 1m, OrderType.Limit),
         new OrderRequest("a", "EURUSD", OrderSide.Buy, 1m, OrderType.Limit, 0m),
         new OrderRequest("a", "EURUSD", OrderSide.Buy, 1m, OrderType.Market, 1.1m),
+        new OrderRequest("a", "EURUSD", OrderSide.Buy, 0.001m, OrderType.Market),
+        new OrderRequest("a", "EURUSD", OrderSide.Buy, 5000m, OrderType.Market),
+        new OrderRequest("a b", "EURUSD", OrderSide.Buy, 1m, OrderType.Market),
+        new OrderRequest("a\n", "EURUSD", OrderSide.Buy, 1m, OrderType.Market),
+        new OrderRequest(new string('a', 65), "EURUSD", OrderSide.Buy, 1m, OrderType.Market),
     };
 
     [Theory]
     [MemberData(nameof(BadRequests))]
-    public async Task SubmitOrderAsync_BadRequest_ThrowsBeforeAnyGrainCall(OrderRequest request)
+    public async Task SubmitOrderAsync_BadRequest_ThrowsTheClustersOwnErrorsBeforeAnyGrainCall(OrderRequest request)
     {
         var (factory, recorder) = RecordingGrainFactory.Create();
         var client = new AriaProClient(factory);
 
-        await Assert.ThrowsAnyAsync<ArgumentException>(() => client.SubmitOrderAsync(request));
+        var refused = await Assert.ThrowsAsync<OrderRejectedException>(() => client.SubmitOrderAsync(request));
 
         Assert.Empty(recorder.Calls);
+        Assert.Equal(OrderRules.Validate(request with { Symbol = request.Symbol.ToUpperInvariant() }, s => s.Length == 6), refused.Errors);
     }
 
     [Fact]

@@ -12,11 +12,22 @@ namespace AriaPro.Silo.Security.Cluster;
 /// </summary>
 internal sealed class SiloCallStamp(SystemCallCredential credential) : IOutgoingGrainCallFilter
 {
-    // Async, so that what is set here applies to this call only and never to its caller's context.
-    public async Task Invoke(IOutgoingGrainCallContext context)
+    // Most calls are grains calling grains inside one request, whose context already holds this
+    // silo's current credential and no token: nothing to change, so nothing is copied. Otherwise
+    // the change is made in an async method, so it applies to this call and never to its caller.
+    public Task Invoke(IOutgoingGrainCallContext context)
+    {
+        var outside = ClusterCallGuard.IsOutsideClient(context.TargetId);
+        var stamp = RequestContext.Get(CallCredentials.System) as string;
+        var unchanged = RequestContext.Get(CallCredentials.Token) is null
+            && (outside ? stamp is null : string.Equals(stamp, credential.Current(), StringComparison.Ordinal));
+        return unchanged ? context.Invoke() : Restamp(context, outside);
+    }
+
+    private async Task Restamp(IOutgoingGrainCallContext context, bool outside)
     {
         RequestContext.Remove(CallCredentials.Token);
-        if (ClusterCallGuard.IsOutsideClient(context.TargetId))
+        if (outside)
         {
             RequestContext.Remove(CallCredentials.System);
         }
