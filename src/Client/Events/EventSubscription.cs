@@ -47,7 +47,14 @@ public sealed class EventSubscription<T> : IAsyncEnumerable<T>, IAsyncDisposable
         _events.Writer.TryComplete();
         if (Interlocked.Exchange(ref _handle, null) is { } handle)
         {
-            await handle.UnsubscribeAsync();
+            try
+            {
+                await handle.UnsubscribeAsync();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The client has stopped: its subscriptions went with it.
+            }
         }
     }
 }
