@@ -4,15 +4,18 @@ namespace AriaPro.Grains.Interfaces.Security;
 [GenerateSerializer, Alias("AriaPro.CallRateLimitedException")]
 public sealed class CallRateLimitedException : Exception
 {
+    /// <summary>Creates the exception.</summary>
     public CallRateLimitedException()
     {
     }
 
+    /// <summary>Creates the exception with <paramref name="message"/>.</summary>
     public CallRateLimitedException(string message)
         : base(message)
     {
     }
 
+    /// <summary>Creates the exception with <paramref name="message"/> and its cause.</summary>
     public CallRateLimitedException(string message, Exception innerException)
         : base(message, innerException)
     {

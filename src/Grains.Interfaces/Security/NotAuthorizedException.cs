@@ -7,15 +7,18 @@ namespace AriaPro.Grains.Interfaces.Security;
 [GenerateSerializer, Alias("AriaPro.NotAuthorizedException")]
 public sealed class NotAuthorizedException : Exception
 {
+    /// <summary>Creates the exception.</summary>
     public NotAuthorizedException()
     {
     }
 
+    /// <summary>Creates the exception with <paramref name="message"/>.</summary>
     public NotAuthorizedException(string message)
         : base(message)
     {
     }
 
+    /// <summary>Creates the exception with <paramref name="message"/> and its cause.</summary>
     public NotAuthorizedException(string message, Exception innerException)
         : base(message, innerException)
     {

@@ -4,8 +4,12 @@ namespace AriaPro.Grains.Interfaces.Trading;
 [GenerateSerializer, Alias("AriaPro.CircuitState")]
 public enum CircuitState
 {
+    /// <summary>Orders pass; failures are counted.</summary>
     Closed,
+    /// <summary>Orders are denied until the cooldown ends.</summary>
     Open,
+    /// <summary>One probe order may pass; its outcome closes or reopens the breaker.</summary>
     HalfOpen,
+    /// <summary>Held open by an operator until resumed.</summary>
     Isolated,
 }

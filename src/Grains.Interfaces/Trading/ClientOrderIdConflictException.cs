@@ -8,15 +8,18 @@ namespace AriaPro.Grains.Interfaces.Trading;
 [GenerateSerializer, Alias("AriaPro.ClientOrderIdConflictException")]
 public sealed class ClientOrderIdConflictException : Exception
 {
+    /// <summary>Creates the exception.</summary>
     public ClientOrderIdConflictException()
     {
     }
 
+    /// <summary>Creates the exception with <paramref name="message"/>.</summary>
     public ClientOrderIdConflictException(string message)
         : base(message)
     {
     }
 
+    /// <summary>Creates the exception with <paramref name="message"/> and its cause.</summary>
     public ClientOrderIdConflictException(string message, Exception innerException)
         : base(message, innerException)
     {

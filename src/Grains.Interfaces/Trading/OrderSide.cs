@@ -4,6 +4,8 @@ namespace AriaPro.Grains.Interfaces.Trading;
 [GenerateSerializer, Alias("AriaPro.OrderSide")]
 public enum OrderSide
 {
+    /// <summary>Buys the base currency.</summary>
     Buy,
+    /// <summary>Sells the base currency.</summary>
     Sell,
 }

@@ -4,13 +4,22 @@ namespace AriaPro.Grains.Interfaces.Trading;
 [GenerateSerializer, Alias("AriaPro.OrderStatus")]
 public enum OrderStatus
 {
+    /// <summary>Known, not yet checked.</summary>
     New,
+    /// <summary>Passed the pre-trade checks and sent to the broker.</summary>
     Submitted,
+    /// <summary>Taken by the broker, not yet traded.</summary>
     Accepted,
+    /// <summary>Part of the quantity traded.</summary>
     PartiallyFilled,
+    /// <summary>The whole quantity traded (terminal).</summary>
     Filled,
+    /// <summary>Cancelled before it traded in full (terminal).</summary>
     Cancelled,
+    /// <summary>Refused by the broker (terminal).</summary>
     Rejected,
+    /// <summary>Not acknowledged within its timeout (terminal).</summary>
     Expired,
+    /// <summary>Refused by a pre-trade check; never sent (terminal).</summary>
     Denied,
 }

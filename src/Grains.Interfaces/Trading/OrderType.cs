@@ -4,6 +4,8 @@ namespace AriaPro.Grains.Interfaces.Trading;
 [GenerateSerializer, Alias("AriaPro.OrderType")]
 public enum OrderType
 {
+    /// <summary>Trades at the market's price.</summary>
     Market,
+    /// <summary>Trades only at the limit price or better.</summary>
     Limit,
 }

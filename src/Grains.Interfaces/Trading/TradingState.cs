@@ -4,7 +4,10 @@ namespace AriaPro.Grains.Interfaces.Trading;
 [GenerateSerializer, Alias("AriaPro.TradingState")]
 public enum TradingState
 {
+    /// <summary>Every order may pass.</summary>
     Active,
+    /// <summary>Only orders that shrink the position pass.</summary>
     Reducing,
+    /// <summary>No order passes.</summary>
     Halted,
 }
