@@ -153,9 +153,15 @@ public sealed class AriaProClient(IGrainFactory grains, AriaProClientOptions? op
             {
                 return await call().WaitAsync(cancellationToken);
             }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested
-                && TransientFailure.Cause(exception) is not null && _time.GetUtcNow() < deadline)
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested && TransientFailure.Cause(exception) is { } cause)
             {
+                if (_time.GetUtcNow() >= deadline)
+                {
+                    throw new AriaUnavailableException(
+                        $"the cluster did not answer after {attempt} attempts over {_retryFor.TotalSeconds:0.#} s ({cause.GetType().Name}: {cause.Message}); the same call is safe to send again",
+                        exception);
+                }
+
                 Retrying?.Invoke(attempt, exception);
                 var delay = Backoff[Math.Min(attempt - 1, Backoff.Length - 1)];
                 await Task.Delay(delay, _time, cancellationToken);

@@ -12,7 +12,7 @@ namespace AriaPro.Client;
 /// <see cref="CancellationToken"/>. Refusals are typed: <see cref="OrderRejectedException"/>,
 /// <see cref="ClientOrderIdConflictException"/>, <see cref="Grains.Interfaces.Security.NotAuthorizedException"/>,
 /// <see cref="Grains.Interfaces.Security.CallRateLimitedException"/>, <see cref="ArgumentException"/>
-/// for a symbol not traded here; a failure that outlasts the retries is the transient exception itself.
+/// for a symbol not traded here, and <see cref="AriaUnavailableException"/> when the cluster did not answer within the retries.
 /// </summary>
 public interface IAriaProClient
 {

@@ -55,17 +55,19 @@ public sealed class AriaProClientRetryTests
     }
 
     [Fact]
-    public async Task SubmitOrder_ClusterStaysDown_GivesUpAfterRetryForWithTheLastFailure()
+    public async Task SubmitOrder_ClusterStaysDown_GivesUpAfterRetryForAsUnavailableWithTheLastFailure()
     {
         for (var i = 0; i < 10_000; i++)
         {
             _grains.Failures.Enqueue(new SiloUnavailableException($"down {i}"));
         }
 
-        var failure = await Assert.ThrowsAsync<SiloUnavailableException>(() => Drive(Client().SubmitOrderAsync(Order("retry-4"))));
+        var unavailable = await Assert.ThrowsAsync<AriaUnavailableException>(() => Drive(Client().SubmitOrderAsync(Order("retry-4"))));
+        var failure = Assert.IsType<SiloUnavailableException>(unavailable.InnerException);
 
         Assert.True(_grains.Calls.Count >= 2);
         Assert.Equal($"down {_grains.Calls.Count - 1}", failure.Message);
+        Assert.Contains("safe to send again", unavailable.Message);
         Assert.True(_time.GetUtcNow() - new FakeTimeProvider().GetUtcNow() >= RetryFor);
     }
 
