@@ -60,6 +60,12 @@ public sealed record SubscriptionMessage(EventTypeSet Subscribe, EventTypeSet Un
             error = $"the message is not JSON: {exception.Message}";
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // A field name holding a lone surrogate escape (\ud800): valid JSON, but not text.
+            error = "the message holds half of a UTF-16 surrogate pair; send well-formed text";
+            return null;
+        }
     }
 
     /// <summary>What <paramref name="current"/> becomes: the subscribed types added, then the unsubscribed removed.</summary>
@@ -67,7 +73,8 @@ public sealed record SubscriptionMessage(EventTypeSet Subscribe, EventTypeSet Un
 
     private static EventTypeSet? Types(JsonElement value, string field, out string? error)
     {
-        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
+        if (value.ValueKind != JsonValueKind.Array
+            || value.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String || Http.JsonFields.ReadText(e) is null))
         {
             error = $"'{field}' must be an array of event type names";
             return null;

@@ -17,7 +17,44 @@ internal sealed class JsonFields(JsonElement root)
             return null;
         }
 
-        return value.ValueKind == JsonValueKind.String ? value.GetString() : Fail(name, $"{name} must be a string");
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return Fail(name, $"{name} must be a string");
+        }
+
+        return ReadText(value) ?? Fail(name, $"{name} holds half of a UTF-16 surrogate pair (an escape such as \\ud800 alone); send well-formed text");
+    }
+
+    /// <summary>The string's text, or null when it is not text: "\ud800" is valid JSON, but no string can hold it.</summary>
+    internal static string? ReadText(JsonElement value)
+    {
+        try
+        {
+            var text = value.GetString()!;
+            return UnpairedSurrogate(text) is null ? text : null;
+        }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json refuses to unescape a lone surrogate.
+            return null;
+        }
+    }
+
+    private static int? UnpairedSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>An operator's optional <c>reason</c>: null when absent, an error unless printable (<see cref="TextRules"/>).</summary>
@@ -82,13 +119,13 @@ internal sealed class JsonFields(JsonElement root)
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String || ReadText(e) is null))
         {
-            Fail(name, $"{name} must be an array of strings");
+            Fail(name, $"{name} must be an array of well-formed strings");
             return null;
         }
 
-        return [.. value.EnumerateArray().Select(e => e.GetString()!)];
+        return [.. value.EnumerateArray().Select(e => ReadText(e)!)];
     }
 
     /// <summary>A true/false field; null when absent (an error when required) or not a boolean.</summary>

@@ -25,6 +25,8 @@ public sealed class SubscriptionMessageTests
     [InlineData("""{"other":[]}""", "'other'")]
     [InlineData("[]", "JSON object")]
     [InlineData("{", "not JSON")]
+    [InlineData("""{"subscribe":["\ud800"]}""", "array of event type names")]
+    [InlineData("""{"\ud800":[]}""", "surrogate")]
     public void TryParse_Malformed_NullWithReason(string json, string reason)
     {
         var message = SubscriptionMessage.TryParse(Encoding.UTF8.GetBytes(json), out var error);

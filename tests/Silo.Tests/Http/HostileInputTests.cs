@@ -129,6 +129,17 @@ public sealed class HostileInputTests(HostileInputTests.Fixture fixture) : IClas
     }
 
     [Theory]
+    [InlineData("{\"clientOrderId\":\"@ID\",\"symbol\":\"\\ud800\"}", "symbol")]
+    [InlineData("{\"clientOrderId\":\"\\udc00x\",\"symbol\":\"EURUSD\",\"side\":\"Buy\",\"quantity\":1,\"type\":\"Market\"}", "clientOrderId")]
+    [InlineData("{\"clientOrderId\":\"@ID\",\"symbol\":\"EURUSD\",\"side\":\"\\ud800Buy\",\"quantity\":1,\"type\":\"Market\"}", "side")]
+    public async Task PostOrder_LoneSurrogateEscape_400NamingTheFieldNot500(string body, string field)
+    {
+        var problem = await PostExpecting(body.Replace("@ID", $"hostile-sur-{Guid.NewGuid():N}"[..28], StringComparison.Ordinal), HttpStatusCode.BadRequest);
+
+        Assert.Contains("surrogate", (string?)problem["errors"]![field]![0]);
+    }
+
+    [Theory]
     [InlineData("/trading/orders")]
     [InlineData("/auth/token")]
     [InlineData("/security/api-keys")]
