@@ -53,6 +53,7 @@ public static class AriaVariables
     public const string TlsCertificate = "ARIA_TLS_CERT";
     public const string TlsCertificatePassword = "ARIA_TLS_CERT_PASSWORD";
     public const string Redis = "ARIA_REDIS";
+    public const string SiloAddress = "ARIA_SILO_ADDRESS";
     public const string SiloPort = "ARIA_SILO_PORT";
     public const string GatewayPort = "ARIA_GATEWAY_PORT";
     public const string ClusterId = "ARIA_CLUSTER_ID";
@@ -84,7 +85,7 @@ public static class AriaVariables
         RateLimitEndpoints, RateLimitGlobalPerMinute, IpAllow, IpDeny, AuditLog,
         MonitoringEnabled, AlertEmailEnabled, AlertSmtpHost, AlertSmtpPort, AlertSmtpUser, AlertSmtpPassword,
         AlertSmtpFrom, AlertSmtpTo, AlertWebhookUrl, AlertRules,
-        HttpUrls, WebSocketOrigins, TlsCertificate, TlsCertificatePassword, Redis, SiloPort, GatewayPort, ClusterId, ServiceId, Kubernetes,
+        HttpUrls, WebSocketOrigins, TlsCertificate, TlsCertificatePassword, Redis, SiloAddress, SiloPort, GatewayPort, ClusterId, ServiceId, Kubernetes,
         Symbols, Feed, FeedSpeed, FeedSeed, FeedBarSeconds,
         PaperLatencyMs, PaperRejectRate, PaperSlippagePips, PaperSeed,
         AutoTrade, AutoTradeLots,

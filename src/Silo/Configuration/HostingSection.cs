@@ -27,6 +27,7 @@ internal static partial class HostingSection
 
         options.WebSocketOrigins = reader.Get(AriaVariables.WebSocketOrigins, options.WebSocketOrigins, TryParseOrigins);
         options.Redis = ReadRedis(reader);
+        options.SiloAddress = reader.Get(AriaVariables.SiloAddress, options.SiloAddress, TryParseAddress);
         options.SiloPort = reader.GetPort(AriaVariables.SiloPort, options.SiloPort);
         options.GatewayPort = reader.GetPort(AriaVariables.GatewayPort, options.GatewayPort);
         if (!reader.HasFailed(AriaVariables.SiloPort) && !reader.HasFailed(AriaVariables.GatewayPort)
@@ -58,6 +59,11 @@ internal static partial class HostingSection
         if (!options.IsCluster)
         {
             reader.AddError(AriaVariables.Kubernetes, $"needs cluster mode: set {AriaVariables.Redis} (Kubernetes hosting does not replace clustering)");
+        }
+
+        if (reader.GetRaw(AriaVariables.SiloAddress) is not null)
+        {
+            reader.AddError(AriaVariables.SiloAddress, $"is taken from the pod (POD_IP) when {AriaVariables.Kubernetes} is set; unset it");
         }
 
         foreach (var name in PodVariables.Where(n => string.IsNullOrWhiteSpace(reader.GetRaw(n))))
@@ -155,6 +161,19 @@ internal static partial class HostingSection
         }
 
         return true;
+    }
+
+    /// <summary>An IP address of one interface, or a host name, that other silos and clients can reach.</summary>
+    internal static bool TryParseAddress(string raw, out string value, out string problem)
+    {
+        value = raw;
+        problem = "must be this machine's address on the silos' network: an IPv4 address (not 0.0.0.0, which names no interface) or a host name";
+        if (System.Net.IPAddress.TryParse(raw, out var ip))
+        {
+            return ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !ip.Equals(System.Net.IPAddress.Any);
+        }
+
+        return Uri.CheckHostName(raw) == UriHostNameType.Dns;
     }
 
     private static bool TryParseId(string raw, out string value, out string problem)

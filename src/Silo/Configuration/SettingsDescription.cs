@@ -65,6 +65,7 @@ internal static class SettingsDescription
             Line(AriaVariables.TlsCertificate, s.Hosting.TlsCertificatePath ?? "(unset: plain HTTP)"),
             Line(AriaVariables.TlsCertificatePassword, s.Hosting.TlsCertificatePassword is null ? Unset : SecretMasker.Mask),
             Line(AriaVariables.Redis, s.Hosting.Redis is null ? "(unset: embedded mode)" : SecretMasker.MaskRedis(s.Hosting.Redis)),
+            Line(AriaVariables.SiloAddress, s.Hosting.IsCluster && !s.Hosting.Kubernetes ? s.Hosting.SiloAddress : "(unused: " + (s.Hosting.Kubernetes ? "the pod's IP)" : "embedded mode listens on loopback)")),
             Line(AriaVariables.SiloPort, Number(s.Hosting.SiloPort)),
             Line(AriaVariables.GatewayPort, Number(s.Hosting.GatewayPort)),
             Line(AriaVariables.ClusterId, s.Hosting.ClusterId),

@@ -18,6 +18,18 @@ public sealed class HostingOptions
     /// <summary>Redis for cluster mode (<c>ARIA_REDIS</c>: host:port or a StackExchange.Redis connection string); null runs embedded.</summary>
     public string? Redis { get; set; }
 
+    /// <summary>
+    /// The address a cluster-mode silo listens on and tells the others, for the silo-to-silo port and
+    /// the gateway (<c>ARIA_SILO_ADDRESS</c>: an IP address or a host name that resolves to one of
+    /// this machine's). Nothing listens on any other interface. Embedded mode always uses loopback,
+    /// and on Kubernetes the pod's IP is used.
+    /// </summary>
+    /// <value>The default value is 127.0.0.1: silos of one machine only, until the operator names the network.</value>
+    public string SiloAddress { get; set; } = DefaultSiloAddress;
+
+    /// <summary>Default of <see cref="SiloAddress"/>.</summary>
+    public const string DefaultSiloAddress = "127.0.0.1";
+
     /// <summary>Silo-to-silo port (<c>ARIA_SILO_PORT</c>).</summary>
     /// <value>The default value is 11111.</value>
     public int SiloPort { get; set; } = 11111;

@@ -51,7 +51,8 @@ public static class SiloHostingExtensions
                 }
                 else
                 {
-                    silo.ConfigureEndpoints(hosting.SiloPort, hosting.GatewayPort, listenOnAnyHostAddress: true);
+                    // Only the named address: the silo-to-silo port is not a door (docs/SDK.md).
+                    silo.ConfigureEndpoints(hosting.SiloAddress, hosting.SiloPort, hosting.GatewayPort, listenOnAnyHostAddress: false);
                 }
 
                 // A dead silo's symbols cannot trade until it is declared dead: probe a little

@@ -7,6 +7,10 @@ public sealed class AriaSettingsLoaderErrorTests
 {
     public static TheoryData<string, string> BadValues => new()
     {
+        { AriaVariables.SiloAddress, "0.0.0.0" },
+        { AriaVariables.SiloAddress, "::" },
+        { AriaVariables.SiloAddress, "fe80::1" },
+        { AriaVariables.SiloAddress, "not a host" },
         { AriaVariables.TradeCircuitBreakerCooldown, "0" },
         { AriaVariables.TradeCircuitBreakerCooldown, "-5" },
         { AriaVariables.TradeCircuitBreakerCooldown, "abc" },

@@ -41,6 +41,15 @@ public sealed class KubernetesSettingsTests
     }
 
     [Fact]
+    public void Load_SiloAddressSetInAPod_IsAnError()
+    {
+        var result = TestSettings.Load([.. Pod, (AriaVariables.SiloAddress, "10.9.9.9")]);
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("ARIA_SILO_ADDRESS: is taken from the pod (POD_IP)", error);
+    }
+
+    [Fact]
     public void Load_WithoutThePodVariables_NamesEachMissingOne()
     {
         var result = TestSettings.Load((AriaVariables.Redis, "redis:6379"), (AriaVariables.MasterKey, TestMasterKey.Base64), (AriaVariables.Kubernetes, "1"));

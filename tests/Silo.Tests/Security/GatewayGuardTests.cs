@@ -253,7 +253,10 @@ public sealed class GatewayGuardTests(GatewayGuardTests.Fixture fixture) : IClas
         public async Task InitializeAsync()
         {
             Host = await TestHost.StartAsync(new Dictionary<string, string?> { ["ARIA_AUDIT_LOG"] = AuditPath });
-            Limited = await TestHost.StartAsync(new Dictionary<string, string?> { ["RATE_LIMIT_REQUESTS_PER_MINUTE"] = RequestsPerMinute.ToString() });
+            // A quiet load, whatever the machine does: the adaptive rule would shrink the limit on a busy one.
+            Limited = await TestHost.StartAsync(
+                new Dictionary<string, string?> { ["RATE_LIMIT_REQUESTS_PER_MINUTE"] = RequestsPerMinute.ToString() },
+                services: s => s.AddSingleton<AriaPro.Silo.Security.RateLimiting.ILoadSampler>(new RateLimiting.SettableLoadSampler()));
         }
 
         public async Task DisposeAsync()
