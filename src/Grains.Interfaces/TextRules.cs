@@ -26,23 +26,46 @@ public static class TextRules
             return $"{field} is longer than {maxLength} characters";
         }
 
-        for (var i = 0; i < text.Length; i++)
+        var unprintable = UnpairedSurrogateAt(text) ?? FirstUnprintableAt(text);
+        if (unprintable is { } at)
         {
-            var c = text[i];
-            var paired = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
-            if (paired)
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(c) || IsUnprintable(c))
-            {
-                return $"{field} must not contain control or formatting characters (U+{(int)c:X4} at position {i})";
-            }
+            return $"{field} must not contain control or formatting characters (U+{(int)text[at]:X4} at position {at})";
         }
 
         return char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])
             ? $"{field} must not begin or end with whitespace"
             : null;
+    }
+
+    /// <summary>Where <paramref name="text"/> holds half of a UTF-16 surrogate pair, or null when it is well-formed text.</summary>
+    public static int? UnpairedSurrogateAt(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? FirstUnprintableAt(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsUnprintable(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsUnprintable(char c) => char.GetUnicodeCategory(c)

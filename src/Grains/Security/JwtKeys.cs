@@ -96,8 +96,7 @@ public sealed partial class JwtKeys(
                 _revoked = _revoked with { Entries = _revoked.Entries.Where(e => e.Value > now).ToFrozenDictionary(StringComparer.Ordinal) };
             }
 
-            // Subjects stay until the grain drops them: a token's own expiry ends it anyway.
-
+            // Revoked subjects stay until the grain drops them: a token's own expiry ends it anyway.
             Interlocked.Increment(ref _refreshes);
             _ready.TrySetResult();
         }

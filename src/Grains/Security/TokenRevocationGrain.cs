@@ -37,11 +37,7 @@ public sealed partial class TokenRevocationGrain(
 
     public async Task Revoke(string jti, DateTimeOffset expiresAt)
     {
-        ArgumentException.ThrowIfNullOrEmpty(jti);
-        if (jti.Length > MaxJtiLength)
-        {
-            throw new ArgumentException($"a jti has at most {MaxJtiLength} characters, not {jti.Length}", nameof(jti));
-        }
+        CheckName(jti, "a jti");
 
         var now = time.GetUtcNow();
         if (expiresAt <= now)
@@ -56,10 +52,7 @@ public sealed partial class TokenRevocationGrain(
             return;
         }
 
-        if (!State.Entries.ContainsKey(jti) && State.Entries.Count + State.Subjects.Count >= MaxEntries)
-        {
-            throw new InvalidOperationException($"{MaxEntries} tokens are revoked and not yet expired; refusing to revoke more");
-        }
+        EnsureRoomFor(State.Entries.ContainsKey(jti));
 
         State.Entries[jti] = known > expiresAt ? known : expiresAt;
         await Save();
@@ -68,11 +61,7 @@ public sealed partial class TokenRevocationGrain(
 
     public async Task RevokeSubject(string subject, DateTimeOffset revokedAt)
     {
-        ArgumentException.ThrowIfNullOrEmpty(subject);
-        if (subject.Length > MaxJtiLength)
-        {
-            throw new ArgumentException($"a subject has at most {MaxJtiLength} characters, not {subject.Length}", nameof(subject));
-        }
+        CheckName(subject, "a subject");
 
         var pruned = Prune(time.GetUtcNow());
         if (State.Subjects.TryGetValue(subject, out var known) && known >= revokedAt && pruned == 0)
@@ -80,14 +69,29 @@ public sealed partial class TokenRevocationGrain(
             return;
         }
 
-        if (!State.Subjects.ContainsKey(subject) && State.Entries.Count + State.Subjects.Count >= MaxEntries)
-        {
-            throw new InvalidOperationException($"{MaxEntries} tokens are revoked and not yet expired; refusing to revoke more");
-        }
+        EnsureRoomFor(State.Subjects.ContainsKey(subject));
 
         State.Subjects[subject] = known > revokedAt ? known : revokedAt;
         await Save();
         LogSubjectRevoked(subject, State.Subjects[subject], State.Subjects[subject] + TokenLifetimes.Longest);
+    }
+
+    private static void CheckName(string name, string what)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (name.Length > MaxJtiLength)
+        {
+            throw new ArgumentException($"{what} has at most {MaxJtiLength} characters, not {name.Length}", nameof(name));
+        }
+    }
+
+    // A known jti or subject only moves its time; a new one needs room under the cap.
+    private void EnsureRoomFor(bool known)
+    {
+        if (!known && State.Entries.Count + State.Subjects.Count >= MaxEntries)
+        {
+            throw new InvalidOperationException($"{MaxEntries} tokens are revoked and not yet expired; refusing to revoke more");
+        }
     }
 
     private async Task Save()

@@ -31,30 +31,13 @@ internal sealed class JsonFields(JsonElement root)
         try
         {
             var text = value.GetString()!;
-            return UnpairedSurrogate(text) is null ? text : null;
+            return TextRules.UnpairedSurrogateAt(text) is null ? text : null;
         }
         catch (InvalidOperationException)
         {
             // System.Text.Json refuses to unescape a lone surrogate.
             return null;
         }
-    }
-
-    private static int? UnpairedSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>An operator's optional <c>reason</c>: null when absent, an error unless printable (<see cref="TextRules"/>).</summary>
