@@ -1,3 +1,6 @@
+using System.Security.Cryptography.X509Certificates;
+using AriaPro.Grains.Interfaces.Security;
+
 namespace AriaPro.Client;
 
 /// <summary>How the client finds the AriaPro cluster.</summary>
@@ -62,6 +65,28 @@ public sealed class AriaProClientOptions
     /// <value>The default value is null.</value>
     public string? AccessToken { get; set; }
 
+    /// <summary>
+    /// The client's certificate, with its private key, for a deployment whose Orleans ports speak
+    /// mutual TLS (the silos' <c>ARIA_CLUSTER_TLS_CERT</c>): issued by
+    /// <see cref="TlsCertificateAuthority"/>, presented to the gateway, which refuses a connection
+    /// without one. Null connects in plain TCP.
+    /// </summary>
+    /// <value>The default value is null.</value>
+    public X509Certificate2? TlsCertificate { get; set; }
+
+    /// <summary>The deployment's certificate authority (the silos' <c>ARIA_CLUSTER_TLS_CA</c>): the gateway's certificate must chain to it.</summary>
+    /// <value>The default value is null.</value>
+    public X509Certificate2Collection? TlsCertificateAuthority { get; set; }
+
+    /// <summary>Sets <see cref="TlsCertificate"/> from a PFX file and <see cref="TlsCertificateAuthority"/> from a PEM file.</summary>
+    /// <exception cref="ArgumentException">A file cannot be opened, or the PFX has no private key.</exception>
+    public AriaProClientOptions UseTls(string certificatePfxPath, string? password, string authorityPemPath)
+    {
+        TlsCertificate = ClusterCertificates.LoadCertificate(certificatePfxPath, password);
+        TlsCertificateAuthority = ClusterCertificates.LoadAuthority(authorityPemPath);
+        return this;
+    }
+
     /// <summary>True when the client discovers gateways through Redis.</summary>
     public bool UsesRedis => !string.IsNullOrWhiteSpace(Redis);
 
@@ -86,6 +111,22 @@ public sealed class AriaProClientOptions
         if (RetryFor < TimeSpan.Zero)
         {
             throw new ArgumentException($"{nameof(RetryFor)} must not be negative, not {RetryFor}.", nameof(RetryFor));
+        }
+
+        if (TlsCertificate is null != TlsCertificateAuthority is null)
+        {
+            throw new ArgumentException($"mutual TLS needs both {nameof(TlsCertificate)} (the client's own, with its key) and {nameof(TlsCertificateAuthority)} (the deployment's CA).",
+                TlsCertificate is null ? nameof(TlsCertificate) : nameof(TlsCertificateAuthority));
+        }
+
+        if (TlsCertificate is { HasPrivateKey: false })
+        {
+            throw new ArgumentException($"{nameof(TlsCertificate)} has no private key; load it from a PFX with its key.", nameof(TlsCertificate));
+        }
+
+        if (TlsCertificateAuthority is { Count: 0 })
+        {
+            throw new ArgumentException($"{nameof(TlsCertificateAuthority)} holds no certificate.", nameof(TlsCertificateAuthority));
         }
 
         if (string.IsNullOrWhiteSpace(ClusterId))

@@ -4,7 +4,9 @@ using Microsoft.Extensions.Hosting;
 using AriaPro.Client.Events;
 using AriaPro.Client.Security;
 using AriaPro.Grains.Interfaces.Events;
+using AriaPro.Grains.Interfaces.Security;
 using Orleans.Configuration;
+using Orleans.Connections.Security;
 
 namespace AriaPro.Client;
 
@@ -39,6 +41,17 @@ public static class AriaProClientServiceCollectionExtensions
                 client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
             }
 
+            if (options.TlsCertificate is { } certificate)
+            {
+                var authority = options.TlsCertificateAuthority!;
+                client.UseTls(certificate, tls =>
+                {
+                    tls.RemoteCertificateMode = RemoteCertificateMode.RequireCertificate;
+                    tls.ClientCertificateMode = RemoteCertificateMode.RequireCertificate;
+                    tls.RemoteCertificateValidation = (remote, _, _) => ClusterCertificates.IsIssuedBy(remote, authority);
+                });
+            }
+
             client.AddOutgoingGrainCallFilter<CallCredentialsFilter>();
             client.AddMemoryStreams(AriaStreams.Provider);
             // Orleans would retry for ever: give up after the attempts or the time allowed, saying where it looked.
@@ -57,7 +70,7 @@ public static class AriaProClientServiceCollectionExtensions
                     || options.ConnectTimeout != Timeout.InfiniteTimeSpan && elapsed >= options.ConnectTimeout)
                 {
                     throw new AriaUnavailableException(
-                        $"no AriaPro silo answered at {options.Where} after {tried} attempts in {elapsed.TotalSeconds:0.#} s; is a silo running, and are the port and ids right?", failure);
+                        $"no AriaPro silo answered at {options.Where} after {tried} attempts in {elapsed.TotalSeconds:0.#} s; is a silo running, are the port and ids right{(options.TlsCertificate is null ? ", and do the silos want a client certificate (TlsCertificate)" : ", and did the silos' authority issue the client's certificate")}?", failure);
                 }
 
                 return Task.FromResult(true);

@@ -41,9 +41,19 @@ public static class AriaSettingsLoader
             : ConfigurationResult.Failure([.. reader.Errors], warnings);
     }
 
+    private static bool IsLoopback(string address) =>
+        address == "localhost" || System.Net.IPAddress.TryParse(address, out var ip) && System.Net.IPAddress.IsLoopback(ip);
+
     private static List<string> Warn(AriaSettings settings, EnvironmentReader reader)
     {
         var warnings = new List<string>();
+        var hosting = settings.Hosting;
+        if (hosting.IsCluster && !hosting.ClusterTls && (hosting.Kubernetes || !IsLoopback(hosting.SiloAddress)))
+        {
+            warnings.Add($"{AriaVariables.ClusterTlsCertificate}: the silo and gateway ports listen on {(hosting.Kubernetes ? "the pod's IP" : hosting.SiloAddress)} " +
+                $"in plain TCP; set {AriaVariables.ClusterTlsCertificate} and {AriaVariables.ClusterTlsAuthority} (deploy/cluster-certs.sh), or keep both ports on a network only trusted machines reach");
+        }
+
         if (reader.HasFailed(AriaVariables.Symbols) || reader.HasFailed(AriaVariables.TradePositionLimits))
         {
             return warnings;

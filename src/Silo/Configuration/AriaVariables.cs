@@ -59,6 +59,9 @@ public static class AriaVariables
     public const string ClusterId = "ARIA_CLUSTER_ID";
     public const string ServiceId = "ARIA_SERVICE_ID";
     public const string Kubernetes = "ARIA_KUBERNETES";
+    public const string ClusterTlsCertificate = "ARIA_CLUSTER_TLS_CERT";
+    public const string ClusterTlsCertificatePassword = "ARIA_CLUSTER_TLS_CERT_PASSWORD";
+    public const string ClusterTlsAuthority = "ARIA_CLUSTER_TLS_CA";
 
     public const string Symbols = "ARIA_SYMBOLS";
     public const string Feed = "ARIA_FEED";
@@ -86,6 +89,7 @@ public static class AriaVariables
         MonitoringEnabled, AlertEmailEnabled, AlertSmtpHost, AlertSmtpPort, AlertSmtpUser, AlertSmtpPassword,
         AlertSmtpFrom, AlertSmtpTo, AlertWebhookUrl, AlertRules,
         HttpUrls, WebSocketOrigins, TlsCertificate, TlsCertificatePassword, Redis, SiloAddress, SiloPort, GatewayPort, ClusterId, ServiceId, Kubernetes,
+        ClusterTlsCertificate, ClusterTlsCertificatePassword, ClusterTlsAuthority,
         Symbols, Feed, FeedSpeed, FeedSeed, FeedBarSeconds,
         PaperLatencyMs, PaperRejectRate, PaperSlippagePips, PaperSeed,
         AutoTrade, AutoTradeLots,

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using System.Security.Cryptography.X509Certificates;
+using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Silo.Hosting;
 using StackExchange.Redis;
 
@@ -40,6 +42,7 @@ internal static partial class HostingSection
         options.ServiceId = reader.Get(AriaVariables.ServiceId, options.ServiceId, TryParseId);
         ReadKubernetes(reader, options);
         ReadTls(reader, options);
+        ReadClusterTls(reader, options);
         return options;
     }
 
@@ -106,6 +109,47 @@ internal static partial class HostingSection
         else if (options.ServesHttps && !reader.HasFailed(AriaVariables.HttpUrls))
         {
             reader.AddError(AriaVariables.HttpUrls, $"an https address needs a certificate in {AriaVariables.TlsCertificate}");
+        }
+    }
+
+    // Mutual TLS on the Orleans ports needs this silo's certificate and the authority that issued
+    // it and every other member's; a pair that cannot work is a start-up error, not silos that
+    // cannot reach each other.
+    private static void ReadClusterTls(EnvironmentReader reader, HostingOptions options)
+    {
+        options.ClusterTlsCertificatePath = reader.GetRaw(AriaVariables.ClusterTlsCertificate);
+        options.ClusterTlsCertificatePassword = reader.GetRaw(AriaVariables.ClusterTlsCertificatePassword);
+        options.ClusterTlsAuthorityPath = reader.GetRaw(AriaVariables.ClusterTlsAuthority);
+        if (options.ClusterTlsCertificatePath is null || options.ClusterTlsAuthorityPath is null)
+        {
+            if (options.ClusterTlsCertificatePath is not null || options.ClusterTlsAuthorityPath is not null)
+            {
+                reader.AddError(options.ClusterTlsCertificatePath is null ? AriaVariables.ClusterTlsCertificate : AriaVariables.ClusterTlsAuthority,
+                    $"mutual TLS on the Orleans ports needs both {AriaVariables.ClusterTlsCertificate} (this silo's PFX) and {AriaVariables.ClusterTlsAuthority} (the CA's PEM)");
+            }
+
+            return;
+        }
+
+        X509Certificate2? certificate = null;
+        try
+        {
+            certificate = ClusterCertificates.LoadCertificate(options.ClusterTlsCertificatePath, options.ClusterTlsCertificatePassword);
+            var authority = ClusterCertificates.LoadAuthority(options.ClusterTlsAuthorityPath);
+            if (!ClusterCertificates.IsIssuedBy(certificate, authority))
+            {
+                reader.AddValueError(AriaVariables.ClusterTlsCertificate, options.ClusterTlsCertificatePath,
+                    $"is not issued by the authority in {AriaVariables.ClusterTlsAuthority} (or has expired), so no other member would accept it");
+            }
+        }
+        catch (ArgumentException exception)
+        {
+            var variable = exception.ParamName == "pemPath" ? AriaVariables.ClusterTlsAuthority : AriaVariables.ClusterTlsCertificate;
+            reader.AddError(variable, exception.Message.Split(" (Parameter")[0]);
+        }
+        finally
+        {
+            certificate?.Dispose();
         }
     }
 

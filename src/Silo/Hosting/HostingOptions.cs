@@ -71,6 +71,26 @@ public sealed class HostingOptions
     /// <value>The default value is null.</value>
     public string? TlsCertificatePassword { get; set; }
 
+    /// <summary>
+    /// PFX file of this silo's certificate for the Orleans ports (<c>ARIA_CLUSTER_TLS_CERT</c>):
+    /// presented on the silo-to-silo port and the gateway, and to other silos it connects to. With
+    /// it, every connection to either port must present a certificate issued by
+    /// <see cref="ClusterTlsAuthorityPath"/> (mutual TLS); null leaves the Orleans ports plain TCP.
+    /// </summary>
+    /// <value>The default value is null.</value>
+    public string? ClusterTlsCertificatePath { get; set; }
+
+    /// <summary>Password of <see cref="ClusterTlsCertificatePath"/> (<c>ARIA_CLUSTER_TLS_CERT_PASSWORD</c>).</summary>
+    /// <value>The default value is null.</value>
+    public string? ClusterTlsCertificatePassword { get; set; }
+
+    /// <summary>PEM file of the deployment's certificate authority (<c>ARIA_CLUSTER_TLS_CA</c>), which issues every silo's and client's certificate.</summary>
+    /// <value>The default value is null.</value>
+    public string? ClusterTlsAuthorityPath { get; set; }
+
+    /// <summary>True when the Orleans ports speak mutual TLS.</summary>
+    public bool ClusterTls => ClusterTlsCertificatePath is not null;
+
     /// <summary>True when some listen address is https.</summary>
     public bool ServesHttps => HttpUrls.Split(';').Any(u => u.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
 }

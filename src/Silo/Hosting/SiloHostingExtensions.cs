@@ -1,11 +1,13 @@
 using Orleans.Dashboard;
 using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Locks;
+using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Grains.Security;
 using AriaPro.Grains.Interfaces.Events;
 using AriaPro.Silo.Configuration;
 using AriaPro.Silo.Security.Cluster;
 using Orleans.Configuration;
+using Orleans.Connections.Security;
 using Orleans.Storage;
 using StackExchange.Redis;
 
@@ -85,6 +87,11 @@ public static class SiloHostingExtensions
                 silo.UseInMemoryReminderService();
             }
 
+            if (hosting.ClusterTls)
+            {
+                silo.UseAriaClusterTls(hosting);
+            }
+
             // Stored state in Orleans' own binary format, in both modes: fields by [Id], types by
             // [Alias], never a CLR type or assembly name, so renaming a class or an assembly cannot
             // orphan a position; compact and fast for the trader's write on every order event. (The
@@ -112,5 +119,22 @@ public static class SiloHostingExtensions
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// Mutual TLS on both Orleans ports and on the silo's own connections to other silos: each end
+    /// presents a certificate and accepts the other's only when the deployment's authority issued it
+    /// (<see cref="ClusterCertificates"/>), so a client without one cannot even open the gateway.
+    /// </summary>
+    private static void UseAriaClusterTls(this ISiloBuilder silo, HostingOptions hosting)
+    {
+        var certificate = ClusterCertificates.LoadCertificate(hosting.ClusterTlsCertificatePath!, hosting.ClusterTlsCertificatePassword);
+        var authority = ClusterCertificates.LoadAuthority(hosting.ClusterTlsAuthorityPath!);
+        silo.UseTls(certificate, tls =>
+        {
+            tls.RemoteCertificateMode = RemoteCertificateMode.RequireCertificate;
+            tls.ClientCertificateMode = RemoteCertificateMode.RequireCertificate;
+            tls.RemoteCertificateValidation = (remote, _, _) => ClusterCertificates.IsIssuedBy(remote, authority);
+        });
     }
 }

@@ -12,8 +12,11 @@ internal static partial class StartupReport
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("AriaPro");
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var url = addresses.FirstOrDefault() ?? settings.Hosting.HttpUrls;
-        LogStarted(logger, settings.Hosting.IsCluster ? "cluster (Redis)" : "embedded", string.Join(",", settings.MarketData.Symbols),
-            string.Join(" ", addresses), $"{url.TrimEnd('/')}/dashboard/", settings.AutoTrader.Enabled);
+        var hosting = settings.Hosting;
+        var orleans = hosting.IsCluster && !hosting.Kubernetes ? hosting.SiloAddress : hosting.IsCluster ? "the pod's IP" : "127.0.0.1";
+        LogStarted(logger, hosting.IsCluster ? "cluster (Redis)" : "embedded", string.Join(",", settings.MarketData.Symbols),
+            string.Join(" ", addresses), $"{url.TrimEnd('/')}/dashboard/", $"{orleans}:{hosting.GatewayPort}",
+            hosting.ClusterTls ? "mutual TLS" : "plain TCP", settings.AutoTrader.Enabled);
         LogSettings(logger, string.Join(", ", settings.Describe()));
 
         foreach (var warning in warnings)
@@ -22,8 +25,8 @@ internal static partial class StartupReport
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "AriaPro started ({Mode}): symbols {Symbols}; HTTP {Urls}; dashboard {Dashboard}; auto-trading {AutoTrading}")]
-    private static partial void LogStarted(ILogger logger, string mode, string symbols, string urls, string dashboard, bool autoTrading);
+    [LoggerMessage(Level = LogLevel.Information, Message = "AriaPro started ({Mode}): symbols {Symbols}; HTTP {Urls}; dashboard {Dashboard}; SDK gateway {Gateway} ({Transport}); auto-trading {AutoTrading}")]
+    private static partial void LogStarted(ILogger logger, string mode, string symbols, string urls, string dashboard, string gateway, string transport, bool autoTrading);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Settings: {Settings}")]
     private static partial void LogSettings(ILogger logger, string settings);

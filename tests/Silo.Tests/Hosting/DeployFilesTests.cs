@@ -89,6 +89,52 @@ public sealed partial class DeployFilesTests
     }
 
     [Fact]
+    public void Compose_Silos_SpeakMutualTlsAndPublishOnlyHttpAndOneGatewayOnLoopback()
+    {
+        var services = ComposeServices();
+
+        foreach (var silo in SiloServices(services))
+        {
+            var service = (YamlMappingNode)services[silo];
+            var environment = service["environment"];
+            Assert.Equal("/etc/ariapro/tls/silo.pfx", Scalar(environment, AriaVariables.ClusterTlsCertificate));
+            Assert.Equal("/etc/ariapro/tls/ca.pem", Scalar(environment, AriaVariables.ClusterTlsAuthority));
+            Assert.StartsWith("${ARIA_CLUSTER_TLS_CERT_PASSWORD:?", Scalar(environment, AriaVariables.ClusterTlsCertificatePassword));
+            var mounts = ((YamlSequenceNode)service["volumes"]).Select(v => ((YamlScalarNode)v).Value!).ToList();
+            Assert.Equal(["./certs/silo.pfx:/etc/ariapro/tls/silo.pfx:ro", "./certs/ca.pem:/etc/ariapro/tls/ca.pem:ro"], mounts);
+            var published = ((YamlSequenceNode)service["ports"]).Select(p => ((YamlScalarNode)p).Value!).ToList();
+            Assert.All(published, p => Assert.StartsWith("127.0.0.1:", p, StringComparison.Ordinal));
+            Assert.DoesNotContain(published, p => p.EndsWith(":11111", StringComparison.Ordinal));
+        }
+
+        Assert.False(((YamlMappingNode)services["redis"]).Children.ContainsKey(new YamlScalarNode("ports")), "Redis stays on the compose network");
+    }
+
+    [Fact]
+    public void Kubernetes_Silos_SpeakMutualTlsAndTheSiloPortAnswersOnlySilos()
+    {
+        var documents = Load(Repository.PathOf("deploy", "k8s", "ariapro.yaml"));
+        var silo = Assert.Single(documents, d => Scalar(d, "kind") == "Deployment" && Scalar(d["metadata"], "name") == "ariapro-silo");
+        var pod = silo["spec"]["template"]["spec"];
+        var container = (YamlMappingNode)((YamlSequenceNode)pod["containers"])[0];
+        var env = ((YamlSequenceNode)container["env"]).ToDictionary(e => Scalar(e, "name")!, e => e);
+
+        Assert.Equal("/etc/ariapro/tls/silo.pfx", Scalar(env[AriaVariables.ClusterTlsCertificate], "value"));
+        Assert.Equal("/etc/ariapro/tls/ca.pem", Scalar(env[AriaVariables.ClusterTlsAuthority], "value"));
+        Assert.Equal("ariapro-cluster-tls", Scalar(env[AriaVariables.ClusterTlsCertificatePassword]["valueFrom"]["secretKeyRef"], "name"));
+        var mount = Assert.Single((YamlSequenceNode)container["volumeMounts"]);
+        Assert.Equal("/etc/ariapro/tls", Scalar(mount, "mountPath"));
+        var volume = Assert.Single((YamlSequenceNode)pod["volumes"]);
+        Assert.Equal("ariapro-cluster-tls", Scalar(volume["secret"], "secretName"));
+        var policy = Assert.Single(documents, d => Scalar(d, "kind") == "NetworkPolicy" && Scalar(d["metadata"], "name") == "ariapro-silo");
+        var rules = (YamlSequenceNode)policy["spec"]["ingress"];
+        var siloPortRule = Assert.Single(rules, r => ((YamlSequenceNode)r["ports"]).Any(p => Scalar(p, "port") == "11111"));
+        Assert.Equal("ariapro-silo", Scalar(((YamlSequenceNode)siloPortRule["from"])[0]["podSelector"]["matchLabels"], "app"));
+        var service = Assert.Single(documents, d => Scalar(d, "kind") == "Service" && Scalar(d["metadata"], "name") == "ariapro");
+        Assert.DoesNotContain((YamlSequenceNode)service["spec"]["ports"], p => Scalar(p, "port") == "11111");
+    }
+
+    [Fact]
     public void Dockerfile_IsMultiStage_RunsAsAnUnprivilegedUser_AndChecksItsHealth()
     {
         var lines = File.ReadAllLines(Repository.PathOf("deploy", "Dockerfile")).Select(l => l.Trim()).ToList();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Silo.Events;
@@ -114,7 +113,7 @@ public sealed class OpenApiContractTests(ContractFixture fixture) : IClassFixtur
         await File.WriteAllTextAsync(file, fixture.DocumentText);
         try
         {
-            var (exit, output) = await RunAsync("node", contract, "validate.mjs", file);
+            var (exit, output) = await ChildProcess.RunAsync("node", ["validate.mjs", file], directory: contract);
 
             Assert.True(exit == 0, $"the validator refused the document (exit {exit}):\n{output}");
             Assert.StartsWith("valid: AriaPro HTTP API v1 (OpenAPI 3.1", output, StringComparison.Ordinal);
@@ -151,19 +150,4 @@ public sealed class OpenApiContractTests(ContractFixture fixture) : IClassFixtur
     ];
 
     private static bool IsNotApi(string route) => NotApi.Keys.Any(prefix => route.StartsWith(prefix, StringComparison.Ordinal));
-
-    private static async Task<(int Exit, string Output)> RunAsync(string program, string directory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await error);
-    }
 }
