@@ -138,7 +138,7 @@ public sealed class AriaProClient(IGrainFactory grains, AriaProClientOptions? op
     public Task<Alert?> AcknowledgeAlertAsync(string alertId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(alertId);
-        return Retry(() => _grains.GetGrain<IAlertManagerGrain>(IAlertManagerGrain.Key).Acknowledge(alertId, "sdk"), cancellationToken);
+        return Retry(() => _grains.GetGrain<IAlertManagerGrain>(IAlertManagerGrain.Key).Acknowledge(alertId, "sdk client"), cancellationToken); // the guard records the key id instead
     }
 
     // Every call here may be repeated: reads trivially, orders by their client order id, breaker

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Interfaces.Events;
 using AriaPro.Grains.Interfaces.Monitoring;
+using AriaPro.Grains.Interfaces.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Streams;
@@ -107,6 +108,8 @@ public sealed partial class AlertManagerGrain(
 
     public async Task<Alert?> Acknowledge(string id, string by)
     {
+        // Through the gateway the guard's verified key id, never a name the client chose.
+        by = CallCredentials.CallerOr(by);
         var now = time.GetUtcNow();
         foreach (var (key, alert) in State.Active)
         {

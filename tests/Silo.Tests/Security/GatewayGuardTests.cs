@@ -114,6 +114,24 @@ public sealed class GatewayGuardTests(GatewayGuardTests.Fixture fixture) : IClas
     }
 
     [Fact]
+    public async Task Sdk_AdminAcknowledgesAnAlert_TheAlertNamesTheKeyNotAClaimedName()
+    {
+        var (keyId, apiKey) = await CreateKeyAsync("admin");
+        using var app = await SdkAsync(apiKey);
+        var raised = await Host.Grains.GetGrain<IAlertManagerGrain>(IAlertManagerGrain.Key).Raise(
+            new AlertSignal("guard-ack", "guard-ack", "raised by the gateway guard test", AlertSeverity.Info, "test",
+                System.Collections.Immutable.ImmutableDictionary<string, string>.Empty, 1, null, null, null, "manual", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1)),
+            TimeSpan.FromMinutes(5));
+
+        // A plain call naming somebody else is recorded under the caller's own key all the same.
+        var direct = await app.Services.GetRequiredService<IClusterClient>().GetGrain<IAlertManagerGrain>(IAlertManagerGrain.Key).Acknowledge(raised.Id, "somebody-else");
+        var sdk = await app.Services.GetRequiredService<IAriaProClient>().AcknowledgeAlertAsync(raised.Id);
+
+        Assert.Equal(keyId, direct!.AcknowledgedBy);
+        Assert.Equal(keyId, sdk!.AcknowledgedBy);
+    }
+
+    [Fact]
     public async Task Sdk_KeyDeleted_ItsNextCallIsRefused()
     {
         var (keyId, apiKey) = await CreateKeyAsync("viewer");

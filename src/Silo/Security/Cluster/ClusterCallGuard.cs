@@ -45,6 +45,15 @@ internal sealed partial class ClusterCallGuard(
     {
         var rule = CallRule.Of(context.InterfaceMethod);
         var (principal, caller) = await Authorize(context, rule);
+        if (caller is null)
+        {
+            RequestContext.Remove(CallCredentials.Caller);
+        }
+        else
+        {
+            RequestContext.Set(CallCredentials.Caller, caller.Id);
+        }
+
         var decision = await limiter.CheckAsync(principal, rule.Endpoint);
         if (!decision.Admitted)
         {

@@ -19,7 +19,7 @@ internal sealed class SiloCallStamp(SystemCallCredential credential) : IOutgoing
     {
         var outside = ClusterCallGuard.IsOutsideClient(context.TargetId);
         var stamp = RequestContext.Get(CallCredentials.System) as string;
-        var unchanged = RequestContext.Get(CallCredentials.Token) is null
+        var unchanged = RequestContext.Get(CallCredentials.Token) is null && RequestContext.Get(CallCredentials.Caller) is null
             && (outside ? stamp is null : string.Equals(stamp, credential.Current(), StringComparison.Ordinal));
         return unchanged ? context.Invoke() : Restamp(context, outside);
     }
@@ -27,6 +27,7 @@ internal sealed class SiloCallStamp(SystemCallCredential credential) : IOutgoing
     private async Task Restamp(IOutgoingGrainCallContext context, bool outside)
     {
         RequestContext.Remove(CallCredentials.Token);
+        RequestContext.Remove(CallCredentials.Caller);
         if (outside)
         {
             RequestContext.Remove(CallCredentials.System);
