@@ -63,8 +63,9 @@ internal static class SqliteDatabase
         {
             connection.Open();
 
-            // SQLite's own busy handler waits with short sleeps; Microsoft.Data.Sqlite's retry (the
-            // Default Timeout) sleeps far longer between tries, so it only takes over once this is spent.
+            // SQLite's own busy handler retries within milliseconds; Microsoft.Data.Sqlite's retry (the
+            // Default Timeout) tries about every 150 ms, which would hold a batch waiting for a lock
+            // taken for 30 ms about five times as long. It only takes over once this is spent.
             var busyMilliseconds = (BusySeconds(options) * 1000).ToString(CultureInfo.InvariantCulture);
             Execute(connection, $"PRAGMA busy_timeout = {busyMilliseconds};");
             var mode = Scalar(connection, "PRAGMA journal_mode = WAL;") as string;
