@@ -113,6 +113,8 @@ ensure_validator || { echo "test.sh: could not install the OpenAPI validator (te
 
 # What tests keep for people to look at (the console's screenshot): .test-run/artifacts.
 export ARIA_TEST_ARTIFACTS="$run_dir/artifacts"
+# A durable silo a test starts without ARIA_DATA_DIR lands here, never in the user's own data folder.
+export XDG_DATA_HOME="$run_dir/xdg-data"
 mkdir -p "$ARIA_TEST_ARTIFACTS"
 
 echo "test.sh: building Release"

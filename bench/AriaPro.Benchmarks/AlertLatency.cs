@@ -41,6 +41,7 @@ internal static class AlertLatency
             ["ARIA_AUTOTRADE"] = "0",
             ["ARIA_ADMIN_API_KEY"] = "aria_bench_0123456789abcdef0123456789abcdef",
             ["ARIA_AUDIT_LOG"] = "none",
+            ["ARIA_STORAGE"] = "memory",
             ["ARIA_ALERT_RULES"] = rulesFile,
         }).Build());
         if (!loaded.IsValid)

@@ -46,6 +46,7 @@ internal static class ReplayHost
         variables[AriaVariables.AlertEmailEnabled] = "0";
         variables[AriaVariables.AlertWebhookUrl] = null;
         variables[AriaVariables.Redis] = null;
+        variables[AriaVariables.Storage] = "memory";
         variables[AriaVariables.Kubernetes] = "0";
         variables[AriaVariables.RiskSeedFile] = null;
         variables[AriaVariables.AuditLog] = "none";

@@ -47,6 +47,16 @@ public static class SiloEnvironment
             environment["ARIA_CLUSTER_ID"] = clusterId ?? throw new ArgumentNullException(nameof(clusterId), "cluster mode needs a cluster id");
             environment["ARIA_SERVICE_ID"] = clusterId;
         }
+        else
+        {
+            // Embedded: the durable store in a folder of the run's own (ARIA_LOAD_DATA_DIR), else memory.
+            var data = Environment.GetEnvironmentVariable("ARIA_LOAD_DATA_DIR");
+            environment["ARIA_STORAGE"] = data is null ? "memory" : "durable";
+            if (data is not null)
+            {
+                environment["ARIA_DATA_DIR"] = Path.Combine(data, $"run-{Guid.NewGuid():N}");
+            }
+        }
 
         return environment;
     }

@@ -29,6 +29,7 @@ internal static partial class HostingSection
 
         options.WebSocketOrigins = reader.Get(AriaVariables.WebSocketOrigins, options.WebSocketOrigins, TryParseOrigins);
         options.Redis = ReadRedis(reader);
+        ReadStorage(reader, options);
         options.SiloAddress = reader.Get(AriaVariables.SiloAddress, options.SiloAddress, TryParseAddress);
         options.SiloPort = reader.GetPort(AriaVariables.SiloPort, options.SiloPort);
         options.GatewayPort = reader.GetPort(AriaVariables.GatewayPort, options.GatewayPort);
@@ -151,6 +152,33 @@ internal static partial class HostingSection
         {
             certificate?.Dispose();
         }
+    }
+
+    // The embedded store: durable unless told otherwise; cluster mode has Redis and takes neither.
+    private static void ReadStorage(EnvironmentReader reader, HostingOptions options)
+    {
+        options.Storage = reader.Get(AriaVariables.Storage, options.Storage, TryParseStorage);
+        if (options.IsCluster && reader.GetRaw(AriaVariables.Storage) is not null)
+        {
+            reader.AddError(AriaVariables.Storage, $"is for embedded mode; with {AriaVariables.Redis} set every state lives in Redis: unset it");
+        }
+
+        if (reader.GetRaw(AriaVariables.DataDirectory) is { } folder)
+        {
+            options.DataDirectory = Path.GetFullPath(folder);
+        }
+    }
+
+    private static bool TryParseStorage(string raw, out EmbeddedStorage value, out string problem)
+    {
+        problem = "must be durable (SQLite in ARIA_DATA_DIR, kept across restarts) or memory (nothing kept past the process)";
+        value = raw.ToLowerInvariant() switch
+        {
+            "durable" => EmbeddedStorage.Durable,
+            "memory" => EmbeddedStorage.Memory,
+            _ => (EmbeddedStorage)(-1),
+        };
+        return Enum.IsDefined(value);
     }
 
     private static string? ReadRedis(EnvironmentReader reader)

@@ -11,6 +11,9 @@ public static class AriaProHost
     /// <summary>Exit code when a setting is invalid.</summary>
     public const int ConfigurationErrorExitCode = 2;
 
+    /// <summary>Exit code when the durable store's folder cannot be used (another AriaPro holds it).</summary>
+    public const int DataDirectoryErrorExitCode = 3;
+
     /// <summary>Reads the environment, validates it, and runs until stopped; <c>probe URL</c> checks a running silo instead.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
@@ -31,8 +34,23 @@ public static class AriaProHost
             return ConfigurationErrorExitCode;
         }
 
-        await using var app = Build(result.Settings!, args, result.Warnings);
-        await app.RunAsync();
+        WebApplication app;
+        try
+        {
+            app = Build(result.Settings!, args, result.Warnings);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            // The data directory is held by another process, cannot be written, or holds a broken key.
+            await Console.Error.WriteLineAsync($"aria: cannot open the data directory: {exception.Message}");
+            return DataDirectoryErrorExitCode;
+        }
+
+        await using (app)
+        {
+            await app.RunAsync();
+        }
+
         return 0;
     }
 
@@ -58,6 +76,10 @@ public static class AriaProHost
         services?.Invoke(builder.Services);
 
         var app = builder.Build();
+
+        // Owned by the container from here, so disposing the host releases the data directory even
+        // when it never started.
+        _ = app.Services.GetService<DurableStore>();
         app.MapAriaProFacade();
         app.Lifetime.ApplicationStarted.Register(() => StartupReport.Log(app, settings, warnings ?? []));
         return app;

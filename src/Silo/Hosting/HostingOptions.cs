@@ -19,6 +19,22 @@ public sealed class HostingOptions
     public string? Redis { get; set; }
 
     /// <summary>
+    /// Where an embedded silo keeps its state (<c>ARIA_STORAGE</c>): <see cref="EmbeddedStorage.Durable"/>,
+    /// SQLite in <see cref="DataDirectory"/>, every write on disk before it is acknowledged; or
+    /// <see cref="EmbeddedStorage.Memory"/>, nothing kept past the process (tests, demos, replays).
+    /// Cluster mode keeps everything in Redis.
+    /// </summary>
+    /// <value>The default value is durable.</value>
+    public EmbeddedStorage Storage { get; set; } = EmbeddedStorage.Durable;
+
+    /// <summary>The durable store's folder (<c>ARIA_DATA_DIR</c>, an absolute path once loaded); null uses the user's data folder (<c>$XDG_DATA_HOME/ariapro</c>, else <c>~/.local/share/ariapro</c>).</summary>
+    /// <value>The default value is null.</value>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>True when an embedded silo keeps its state on disk.</summary>
+    public bool IsDurableEmbedded => !IsCluster && Storage == EmbeddedStorage.Durable;
+
+    /// <summary>
     /// The address a cluster-mode silo listens on and tells the others, for the silo-to-silo port and
     /// the gateway (<c>ARIA_SILO_ADDRESS</c>: an IP address or a host name that resolves to one of
     /// this machine's). Nothing listens on any other interface. Embedded mode always uses loopback,

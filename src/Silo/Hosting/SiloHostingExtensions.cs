@@ -29,6 +29,17 @@ public static class SiloHostingExtensions
     public static WebApplicationBuilder AddAriaProSilo(this WebApplicationBuilder builder, AriaSettings settings)
     {
         var hosting = settings.Hosting;
+        var durable = hosting.IsDurableEmbedded ? DurableStore.Open(hosting.DataDirectory) : null;
+        var keyRing = settings.ToJwtKeyRingOptions();
+        if (durable is not null)
+        {
+            // From a factory, so the container owns it and releases the folder when it is disposed,
+            // after the storage it created later has been drained.
+            builder.Services.AddSingleton(_ => durable);
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<DurableStore>());
+            keyRing.MasterKey ??= MasterKeyFile.LoadOrCreate(durable.Folder.FullPath);
+        }
+
         builder.UseOrleans(silo =>
         {
             if (hosting.IsCluster)
@@ -79,6 +90,14 @@ public static class SiloHostingExtensions
                 silo.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis.Clone()));
                 silo.Services.AddSingleton<IDistributedLocks>(sp => new RedisDistributedLocks(sp.GetRequiredService<IConnectionMultiplexer>(), TimeProvider.System, RedisDistributedLocks.PrefixFor(hosting.ServiceId)));
             }
+            else if (durable is not null)
+            {
+                // One SQLite file for grain state and reminders, every write fsynced before it is
+                // acknowledged and concurrent writes sharing one commit (docs/DESIGN.md, Storage).
+                silo.UseLocalhostClustering(hosting.SiloPort, hosting.GatewayPort, serviceId: hosting.ServiceId, clusterId: hosting.ClusterId);
+                silo.AddSqliteGrainStorage(durable.Store, AriaStorage.Name, AriaStorage.PubSub);
+                silo.UseSqliteReminderService(durable.Store);
+            }
             else
             {
                 silo.UseLocalhostClustering(hosting.SiloPort, hosting.GatewayPort, serviceId: hosting.ServiceId, clusterId: hosting.ClusterId);
@@ -106,8 +125,9 @@ public static class SiloHostingExtensions
             silo.Services.AddAriaProTrading(settings.ToTradingConfiguration());
 
             // Signing keys and revocations (issue 6), both modes: in cluster mode the loader has
-            // made ARIA_MASTER_KEY required; embedded, a missing one is drawn in memory.
-            silo.Services.AddAriaProSecurity(settings.ToJwtKeyRingOptions());
+            // made ARIA_MASTER_KEY required; a durable embedded silo keeps a missing one in its data
+            // directory (MasterKeyFile), a memory one draws it for the process.
+            silo.Services.AddAriaProSecurity(keyRing);
 
             // Every door is guarded the same way: a grain call from outside the silos needs a token
             // and the role, and counts against the same limits as HTTP (docs/SDK.md).

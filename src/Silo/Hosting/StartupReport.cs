@@ -18,6 +18,9 @@ internal static partial class StartupReport
             string.Join(" ", addresses), $"{url.TrimEnd('/')}/dashboard/", $"{orleans}:{hosting.GatewayPort}",
             hosting.ClusterTls ? "mutual TLS" : "plain TCP", settings.AutoTrader.Enabled);
         LogSettings(logger, string.Join(", ", settings.Describe()));
+        LogState(logger, app.Services.GetService<DurableStore>() is { } durable
+            ? $"on disk in {durable.Folder.FullPath} (SQLite {durable.Store.DatabasePath}; every acknowledged write is fsynced)"
+            : hosting.IsCluster ? "in Redis" : "in memory only (ARIA_STORAGE=memory): nothing survives this process");
 
         foreach (var warning in warnings)
         {
@@ -27,6 +30,9 @@ internal static partial class StartupReport
 
     [LoggerMessage(Level = LogLevel.Information, Message = "AriaPro started ({Mode}): symbols {Symbols}; HTTP {Urls}; dashboard {Dashboard}; SDK gateway {Gateway} ({Transport}); auto-trading {AutoTrading}")]
     private static partial void LogStarted(ILogger logger, string mode, string symbols, string urls, string dashboard, string gateway, string transport, bool autoTrading);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "State lives {Where}")]
+    private static partial void LogState(ILogger logger, string where);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Settings: {Settings}")]
     private static partial void LogSettings(ILogger logger, string settings);

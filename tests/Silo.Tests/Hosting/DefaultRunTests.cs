@@ -21,7 +21,16 @@ public sealed partial class DefaultRunTests
     public async Task DefaultEmbeddedRun_AutoTraderFillsAnOrderThatShowsInThePosition()
     {
         var httpPort = LoopbackPorts.Free();
-        await using var silo = SiloProcess.StartEmbedded(httpPort, new Dictionary<string, string> { ["ARIA_ADMIN_API_KEY"] = TestAuth.AdminKey });
+        var data = Directory.CreateTempSubdirectory("aria-default-").FullName;
+        using var cleanup = new Cleanup(() => Directory.Delete(data, recursive: true));
+
+        // The default store (durable), in a folder of the test's own instead of the user's.
+        await using var silo = SiloProcess.StartEmbedded(httpPort, new Dictionary<string, string>
+        {
+            ["ARIA_ADMIN_API_KEY"] = TestAuth.AdminKey,
+            ["ARIA_STORAGE"] = "",
+            ["ARIA_DATA_DIR"] = data,
+        });
         await silo.WaitForOutputAsync("auto-trading True", StartLimit);
 
         var filled = await Cluster.Poll.UntilAsync(() => silo.Lines.Any(l => FillLine().IsMatch(l)), FirstFillLimit);
@@ -36,6 +45,12 @@ public sealed partial class DefaultRunTests
         Assert.Equal("Filled", (string?)order["status"]);
         Assert.Equal(fill.Groups["symbol"].Value, (string?)order["symbol"]);
         Assert.NotEqual(0m, (decimal?)positions!.Single(p => (string?)p!["symbol"] == fill.Groups["symbol"].Value)!["quantity"]);
+        Assert.Contains(silo.Lines, l => l.Contains($"State lives on disk in {data}", StringComparison.Ordinal));
+    }
+
+    private sealed class Cleanup(Action action) : IDisposable
+    {
+        public void Dispose() => action();
     }
 
     [GeneratedRegex(@"Order (?<id>auto-[A-Z]{6}-\d+-\d+) on (?<symbol>[A-Z]{6}) filled")]

@@ -23,6 +23,9 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>True once the process has ended.</summary>
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The process's id.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>The lines written to standard output so far, in order.</summary>
     public IReadOnlyList<string> Lines => [.. _stdout];
 
@@ -55,6 +58,9 @@ public sealed class SiloProcess : IAsyncDisposable
             ["ARIA_HTTP_URLS"] = $"http://127.0.0.1:{httpPort}",
             ["ARIA_SILO_PORT"] = AriaPro.Silo.Hosting.LoopbackPorts.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["ARIA_GATEWAY_PORT"] = AriaPro.Silo.Hosting.LoopbackPorts.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
+
+            // A throwaway store unless the test names a data directory: never the user's own.
+            ["ARIA_STORAGE"] = "memory",
         };
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {

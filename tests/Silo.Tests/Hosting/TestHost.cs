@@ -71,6 +71,12 @@ public sealed class TestHost : IAsyncDisposable
             variables[name] = value;
         }
 
+        // A throwaway store unless a test names one: tests never share the user's data folder.
+        if (!variables.ContainsKey("ARIA_REDIS") && !variables.ContainsKey("ARIA_STORAGE"))
+        {
+            variables["ARIA_STORAGE"] = "memory";
+        }
+
         var result = AriaSettingsLoader.Load(new ConfigurationBuilder().AddInMemoryCollection(variables).Build());
         Assert.True(result.IsValid, string.Join("; ", result.Errors));
         var app = AriaProHost.Build(result.Settings!, services: services);

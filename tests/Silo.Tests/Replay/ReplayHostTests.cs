@@ -17,6 +17,7 @@ public sealed class ReplayHostTests
         var settings = AriaSettingsLoader.Load(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ARIA_AUDIT_LOG"] = "none",
+            ["ARIA_STORAGE"] = "memory",
         }).Build()).Settings!;
         settings.Hosting.StartsTrading = startsTrading;
         List<ServiceDescriptor> registered = [];
