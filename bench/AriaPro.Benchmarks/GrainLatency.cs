@@ -28,6 +28,7 @@ internal static class GrainLatency
             {
                 s.UseLocalhostClustering(siloPort, gatewayPort);
                 s.AddInProcessGrainStorage(AriaStorage.Name);
+                s.AddInProcessGrainStorage(AriaStorage.Orders);
                 s.Services.AddAriaProTrading(new TradingConfiguration
                 {
                     Trader = new() { PositionLimits = new(StringComparer.OrdinalIgnoreCase) { ["EURUSD"] = 1_000_000m, ["GBPUSD"] = 1m, ["USDJPY"] = 1m } },

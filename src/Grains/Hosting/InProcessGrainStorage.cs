@@ -11,17 +11,23 @@ namespace AriaPro.Grains.Hosting;
 /// serialization and a dictionary update: Orleans' memory storage routes each one through a
 /// storage grain instead (a grain call and a copy of the bytes per write, and writes that fail
 /// once those grains have left a stopping silo). ETags are checked as a real store checks them.
-/// Nothing survives the process: cluster mode stores in Redis.
+/// Nothing survives the process (<c>ARIA_STORAGE=memory</c>): the durable store is
+/// <see cref="SqliteGrainStorage"/>, cluster mode stores in Redis. With an <see cref="StorageExpiry"/>,
+/// a record leaves <see cref="StorageExpiry.After"/> its last write, as in the durable store.
 /// </summary>
-public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer) : IGrainStorage
+public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer, StorageExpiry? expiry = null) : IGrainStorage
 {
     private readonly ConcurrentDictionary<(string StateName, GrainId Grain), Stored> _states = new();
     private long _version;
+    private long _lastSweep;
+
+    /// <summary>How many records are stored (expired ones not yet swept included).</summary>
+    public int Count => _states.Count;
 
     /// <inheritdoc />
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        if (_states.TryGetValue((stateName, grainId), out var stored))
+        if (Live((stateName, grainId)) is { } stored)
         {
             grainState.State = serializer.Deserialize<T>(stored.Data);
             grainState.ETag = stored.ETag;
@@ -35,7 +41,14 @@ public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer) : 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var key = (stateName, grainId);
-        var written = new Stored(serializer.Serialize(grainState.State), NextETag());
+        var now = Sweep();
+        var written = new Stored(serializer.Serialize(grainState.State), NextETag(), expiry is null ? long.MaxValue : now + expiry.After.Ticks);
+        if (_states.TryGetValue(key, out var expired) && expired.ExpiresAt <= now)
+        {
+            // Gone for every reader already: the write starts a new record.
+            _states.TryRemove(new KeyValuePair<(string, GrainId), Stored>(key, expired));
+        }
+
         var replaced = _states.TryGetValue(key, out var current)
             ? current.ETag == grainState.ETag && _states.TryUpdate(key, written, current)
             : grainState.ETag is null && _states.TryAdd(key, written);
@@ -66,9 +79,33 @@ public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer) : 
 
     private string NextETag() => Interlocked.Increment(ref _version).ToString(CultureInfo.InvariantCulture);
 
+    private Stored? Live((string, GrainId) key) =>
+        _states.TryGetValue(key, out var stored) && (expiry is null || stored.ExpiresAt > expiry.Time.GetUtcNow().UtcTicks) ? stored : null;
+
+    // Drops expired records at most once per sweep interval; returns now (UTC ticks).
+    private long Sweep()
+    {
+        if (expiry is null)
+        {
+            return long.MinValue;
+        }
+
+        var now = expiry.Time.GetUtcNow().UtcTicks;
+        var last = Interlocked.Read(ref _lastSweep);
+        if (now - last >= StorageExpiry.SweepInterval.Ticks && Interlocked.CompareExchange(ref _lastSweep, now, last) == last)
+        {
+            foreach (var entry in _states.Where(e => e.Value.ExpiresAt <= now))
+            {
+                _states.TryRemove(entry);
+            }
+        }
+
+        return now;
+    }
+
     private InconsistentStateException Conflict(string operation, string stateName, GrainId grainId, string? etag) =>
         new($"cannot {operation} {stateName} of {grainId}: it was changed since it was read (ETag {etag ?? "none"})",
             _states.TryGetValue((stateName, grainId), out var stored) ? stored.ETag : "none", etag ?? "none");
 
-    private sealed record Stored(BinaryData Data, string ETag);
+    private sealed record Stored(BinaryData Data, string ETag, long ExpiresAt);
 }

@@ -1,8 +1,14 @@
 namespace AriaPro.Grains.Hosting;
 
 /// <summary>A write or a clear of one record, waiting in <see cref="SqliteGrainStorage"/>'s queue for the next group commit.</summary>
-internal sealed class PendingStateWrite(string stateName, string grainId, byte[]? data, string? expectedETag)
+internal sealed class PendingStateWrite(string stateName, string grainId, byte[]? data, string? expectedETag, long? expiresAt = null, long now = long.MinValue)
 {
+    /// <summary>When the record leaves storage (UTC ticks), or null to keep it; see <see cref="StorageExpiry"/>.</summary>
+    public long? ExpiresAt { get; } = expiresAt;
+
+    /// <summary>The writer's now (UTC ticks): a record that expired by then counts as absent.</summary>
+    public long Now { get; } = now;
+
     /// <summary>The state's name.</summary>
     public string StateName { get; } = stateName;
 

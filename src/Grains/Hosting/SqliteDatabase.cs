@@ -31,8 +31,10 @@ internal static class SqliteDatabase
             grain_id TEXT NOT NULL,
             etag INTEGER NOT NULL,
             data BLOB NOT NULL,
+            expires_at INTEGER,
             PRIMARY KEY (state_name, grain_id)
         );
+        CREATE INDEX IF NOT EXISTS grain_state_by_expiry ON grain_state (expires_at) WHERE expires_at IS NOT NULL;
         CREATE TABLE IF NOT EXISTS reminders (
             grain_id TEXT NOT NULL,
             reminder_name TEXT NOT NULL,

@@ -37,6 +37,8 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
     private SqliteStateWriter? _writer;
     private long _commits;
     private long _writesCommitted;
+    private long _swept;
+    private long _sweepUntil = long.MinValue;
     private int _disposed;
 
     /// <summary>Opens (or creates) the database and starts the writer thread.</summary>
@@ -66,7 +68,11 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
     /// it read the last commit while a batch is being written and fsynced. A write's task completes
     /// only after its commit, so a read that follows it sees it.
     /// </remarks>
-    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        ReadStateAsync(stateName, grainId, grainState, long.MinValue);
+
+    /// <summary>Reads as <see cref="ReadStateAsync{T}(string, GrainId, IGrainState{T})"/>, a record expired by <paramref name="now"/> (UTC ticks) counting as absent.</summary>
+    internal Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, long now)
     {
         try
         {
@@ -74,7 +80,8 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
             using var connection = new SqliteConnection(_readConnectionString);
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT data, etag FROM grain_state WHERE state_name = $state AND grain_id = $grain";
+            command.CommandText = "SELECT data, etag FROM grain_state WHERE state_name = $state AND grain_id = $grain AND (expires_at IS NULL OR expires_at > $now)";
+            command.Parameters.AddWithValue("$now", now);
             command.Parameters.AddWithValue("$state", stateName);
             command.Parameters.AddWithValue("$grain", grainId.ToString());
             using var reader = command.ExecuteReader();
@@ -94,13 +101,23 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        WriteStateAsync(stateName, grainId, grainState, expiresAt: null, long.MinValue);
+
+    /// <summary>Writes a record that leaves storage at <paramref name="expiresAt"/> (UTC ticks); one expired by <paramref name="now"/> counts as absent.</summary>
+    internal async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, long? expiresAt, long now)
     {
         // Serialized here, before the call returns: the grain may change its state while the write waits.
         var data = _serializer.Serialize(grainState.State).ToArray();
-        grainState.ETag = await Enqueue(new PendingStateWrite(stateName, grainId.ToString(), data, grainState.ETag));
+        grainState.ETag = await Enqueue(new PendingStateWrite(stateName, grainId.ToString(), data, grainState.ETag, expiresAt, now));
         grainState.RecordExists = true;
     }
+
+    /// <summary>How many expired records sweeps have deleted.</summary>
+    public long Swept => Interlocked.Read(ref _swept);
+
+    /// <summary>Asks the writer to delete, with its next commit, every record expired by <paramref name="now"/> (UTC ticks).</summary>
+    internal void RequestSweep(long now) => Interlocked.Exchange(ref _sweepUntil, now);
 
     /// <inheritdoc />
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
@@ -155,7 +172,9 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
         try
         {
             _writer ??= new SqliteStateWriter(_writeConnectionString, _options);
-            applied = _writer.Commit(batch);
+            var sweep = Interlocked.Exchange(ref _sweepUntil, long.MinValue);
+            (applied, var swept) = _writer.Commit(batch, sweep == long.MinValue ? null : sweep);
+            Interlocked.Add(ref _swept, swept);
         }
         catch (Exception e)
         {

@@ -14,17 +14,19 @@ internal sealed class SqliteStateWriter : IDisposable
     private readonly SqliteCommand _select;
     private readonly SqliteCommand _upsert;
     private readonly SqliteCommand _delete;
+    private readonly SqliteCommand _sweep;
 
     /// <summary>Opens the connection (WAL, <c>synchronous=FULL</c>, the schema in place).</summary>
     public SqliteStateWriter(string connectionString, SqliteStorageOptions options)
     {
         _connection = SqliteDatabase.OpenForWrites(connectionString, options);
-        _select = Command("SELECT etag FROM grain_state WHERE state_name = $state AND grain_id = $grain", "$state", "$grain");
+        _select = Command("SELECT etag FROM grain_state WHERE state_name = $state AND grain_id = $grain AND (expires_at IS NULL OR expires_at > $now)", "$state", "$grain", "$now");
         _upsert = Command(
-            "INSERT INTO grain_state (state_name, grain_id, etag, data) VALUES ($state, $grain, $etag, $data) "
-            + "ON CONFLICT (state_name, grain_id) DO UPDATE SET etag = excluded.etag, data = excluded.data",
-            "$state", "$grain", "$etag", "$data");
+            "INSERT INTO grain_state (state_name, grain_id, etag, data, expires_at) VALUES ($state, $grain, $etag, $data, $expires) "
+            + "ON CONFLICT (state_name, grain_id) DO UPDATE SET etag = excluded.etag, data = excluded.data, expires_at = excluded.expires_at",
+            "$state", "$grain", "$etag", "$data", "$expires");
         _delete = Command("DELETE FROM grain_state WHERE state_name = $state AND grain_id = $grain", "$state", "$grain");
+        _sweep = Command("DELETE FROM grain_state WHERE expires_at IS NOT NULL AND expires_at <= $now", "$now");
     }
 
     /// <summary>
@@ -33,11 +35,20 @@ internal sealed class SqliteStateWriter : IDisposable
     /// match is marked <see cref="PendingStateWrite.RefusedOver"/> and changes nothing; the others
     /// commit. Throws on a storage fault, with nothing committed; this writer must then be disposed.
     /// </summary>
-    /// <returns>How many writes and clears were applied.</returns>
-    public int Commit(IReadOnlyList<PendingStateWrite> batch)
+    /// <param name="batch">The writes.</param>
+    /// <param name="sweepUntil">When set, records that expired by then (UTC ticks) are deleted in the same transaction.</param>
+    /// <returns>How many writes and clears were applied, and how many expired records were swept.</returns>
+    public (int Applied, int Swept) Commit(IReadOnlyList<PendingStateWrite> batch, long? sweepUntil = null)
     {
         using var transaction = _connection.BeginTransaction(deferred: false);
-        _select.Transaction = _upsert.Transaction = _delete.Transaction = transaction;
+        _select.Transaction = _upsert.Transaction = _delete.Transaction = _sweep.Transaction = transaction;
+        var swept = 0;
+        if (sweepUntil is { } until)
+        {
+            _sweep.Parameters["$now"].Value = until;
+            swept = _sweep.ExecuteNonQuery();
+        }
+
         var stores = batch.Count(w => w.Data is not null);
         var etag = stores == 0 ? 0 : SqliteDatabase.Advance(transaction, SqliteDatabase.GrainStateSequence, stores) - stores;
         var applied = 0;
@@ -49,7 +60,7 @@ internal sealed class SqliteStateWriter : IDisposable
         }
 
         transaction.Commit();
-        return applied;
+        return (applied, swept);
     }
 
     /// <inheritdoc />
@@ -58,6 +69,7 @@ internal sealed class SqliteStateWriter : IDisposable
         _select.Dispose();
         _upsert.Dispose();
         _delete.Dispose();
+        _sweep.Dispose();
         _connection.Dispose();
     }
 
@@ -65,6 +77,7 @@ internal sealed class SqliteStateWriter : IDisposable
     {
         _select.Parameters["$state"].Value = write.StateName;
         _select.Parameters["$grain"].Value = write.GrainId;
+        _select.Parameters["$now"].Value = write.Now;
         var current = _select.ExecuteScalar() is long stored ? stored.ToString(CultureInfo.InvariantCulture) : null;
         var clear = write.Data is null;
         if (current != write.ExpectedETag && !(clear && current is null))
@@ -87,6 +100,7 @@ internal sealed class SqliteStateWriter : IDisposable
         _upsert.Parameters["$grain"].Value = write.GrainId;
         _upsert.Parameters["$etag"].Value = etag;
         _upsert.Parameters["$data"].Value = write.Data;
+        _upsert.Parameters["$expires"].Value = write.ExpiresAt is { } expires ? expires : DBNull.Value;
         _upsert.ExecuteNonQuery();
         write.NewETag = etag.ToString(CultureInfo.InvariantCulture);
         return true;

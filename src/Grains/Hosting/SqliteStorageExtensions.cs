@@ -23,6 +23,20 @@ public static class SqliteStorageExtensions
         return services;
     }
 
+    /// <summary>
+    /// Adds a provider named <paramref name="name"/> on the same file and writer as
+    /// <see cref="AddSqliteGrainStorage(IServiceCollection, SqliteStorageOptions, string[])"/>
+    /// (which must be called for <paramref name="options"/> too), whose records leave storage as
+    /// <paramref name="expiry"/> says.
+    /// </summary>
+    public static IServiceCollection AddExpiringSqliteGrainStorage(
+        this IServiceCollection services, SqliteStorageOptions options, string name, Func<IServiceProvider, StorageExpiry> expiry)
+    {
+        services.AddGrainStorage(name, (provider, _) =>
+            new ExpiringSqliteGrainStorage(provider.GetRequiredKeyedService<SqliteGrainStorage>(options.DatabasePath), expiry(provider)));
+        return services;
+    }
+
     /// <summary>Adds reminders kept in a <see cref="SqliteReminderTable"/> on <paramref name="options"/>' file.</summary>
     public static IServiceCollection UseSqliteReminderService(this IServiceCollection services, SqliteStorageOptions options)
     {

@@ -16,7 +16,7 @@ namespace AriaPro.Grains.Trading;
 /// </summary>
 [GrainType("order"), CollectionAgeLimit(Minutes = 2)]
 public sealed class OrderGrain(
-    [PersistentState("order", AriaStorage.Name)] IPersistentState<OrderRoute> route,
+    [PersistentState("order", AriaStorage.Orders)] IPersistentState<OrderRoute> route,
     IOptions<MarketDataOptions> marketOptions) : Grain, IOrderGrain
 {
     public async Task<SubmitResult> Submit(OrderRequest request)

@@ -55,6 +55,7 @@ public static class AriaVariables
     public const string Redis = "ARIA_REDIS";
     public const string Storage = "ARIA_STORAGE";
     public const string DataDirectory = "ARIA_DATA_DIR";
+    public const string OrderRetentionDays = "ARIA_ORDER_RETENTION_DAYS";
     public const string SiloAddress = "ARIA_SILO_ADDRESS";
     public const string SiloPort = "ARIA_SILO_PORT";
     public const string GatewayPort = "ARIA_GATEWAY_PORT";
@@ -90,7 +91,7 @@ public static class AriaVariables
         RateLimitEndpoints, RateLimitGlobalPerMinute, IpAllow, IpDeny, AuditLog,
         MonitoringEnabled, AlertEmailEnabled, AlertSmtpHost, AlertSmtpPort, AlertSmtpUser, AlertSmtpPassword,
         AlertSmtpFrom, AlertSmtpTo, AlertWebhookUrl, AlertRules,
-        HttpUrls, WebSocketOrigins, TlsCertificate, TlsCertificatePassword, Redis, Storage, DataDirectory, SiloAddress, SiloPort, GatewayPort, ClusterId, ServiceId, Kubernetes,
+        HttpUrls, WebSocketOrigins, TlsCertificate, TlsCertificatePassword, Redis, Storage, DataDirectory, OrderRetentionDays, SiloAddress, SiloPort, GatewayPort, ClusterId, ServiceId, Kubernetes,
         ClusterTlsCertificate, ClusterTlsCertificatePassword, ClusterTlsAuthority,
         Symbols, Feed, FeedSpeed, FeedSeed, FeedBarSeconds,
         PaperLatencyMs, PaperRejectRate, PaperSlippagePips, PaperSeed,

@@ -167,6 +167,9 @@ internal static partial class HostingSection
         {
             options.DataDirectory = Path.GetFullPath(folder);
         }
+
+        options.OrderRetention = TimeSpan.FromDays(reader.GetInt(AriaVariables.OrderRetentionDays, HostingOptions.DefaultOrderRetentionDays,
+            v => v is >= 1 and <= HostingOptions.MaxOrderRetentionDays, $"must be whole days from 1 to {HostingOptions.MaxOrderRetentionDays}: how long a finished order's record (and the refusal of its id) stays"));
     }
 
     private static bool TryParseStorage(string raw, out EmbeddedStorage value, out string problem)

@@ -31,6 +31,19 @@ public sealed class HostingOptions
     /// <value>The default value is null.</value>
     public string? DataDirectory { get; set; }
 
+    /// <summary>
+    /// How long an order's record stays after its last write (<c>ARIA_ORDER_RETENTION_DAYS</c>), in
+    /// every store: its id is refused for reuse that long, then the record leaves storage.
+    /// </summary>
+    /// <value>The default value is 90 days.</value>
+    public TimeSpan OrderRetention { get; set; } = TimeSpan.FromDays(DefaultOrderRetentionDays);
+
+    /// <summary>Default of <see cref="OrderRetention"/>, in days.</summary>
+    public const int DefaultOrderRetentionDays = 90;
+
+    /// <summary>Longest <see cref="OrderRetention"/>, in days.</summary>
+    public const int MaxOrderRetentionDays = 3650;
+
     /// <summary>True when an embedded silo keeps its state on disk.</summary>
     public bool IsDurableEmbedded => !IsCluster && Storage == EmbeddedStorage.Durable;
 

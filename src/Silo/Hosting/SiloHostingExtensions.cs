@@ -82,6 +82,11 @@ public static class SiloHostingExtensions
 
                 silo.AddRedisGrainStorage(AriaStorage.Name, o => o.ConfigurationOptions = redis.Clone());
                 silo.AddRedisGrainStorage(AriaStorage.PubSub, o => o.ConfigurationOptions = redis.Clone());
+                silo.AddRedisGrainStorage(AriaStorage.Orders, o =>
+                {
+                    o.ConfigurationOptions = redis.Clone();
+                    o.EntryExpiry = hosting.OrderRetention;
+                });
                 silo.UseRedisReminderService(o => o.ConfigurationOptions = redis.Clone());
 
                 // One directory in Redis for every silo: a grain (a trader above all) is never
@@ -96,6 +101,7 @@ public static class SiloHostingExtensions
                 // acknowledged and concurrent writes sharing one commit (docs/DESIGN.md, Storage).
                 silo.UseLocalhostClustering(hosting.SiloPort, hosting.GatewayPort, serviceId: hosting.ServiceId, clusterId: hosting.ClusterId);
                 silo.AddSqliteGrainStorage(durable.Store, AriaStorage.Name, AriaStorage.PubSub);
+                silo.Services.AddExpiringSqliteGrainStorage(durable.Store, AriaStorage.Orders, AriaStorage.OrderExpiry(hosting.OrderRetention));
                 silo.UseSqliteReminderService(durable.Store);
             }
             else
@@ -103,6 +109,7 @@ public static class SiloHostingExtensions
                 silo.UseLocalhostClustering(hosting.SiloPort, hosting.GatewayPort, serviceId: hosting.ServiceId, clusterId: hosting.ClusterId);
                 silo.AddInProcessGrainStorage(AriaStorage.Name);
                 silo.AddInProcessGrainStorage(AriaStorage.PubSub);
+                silo.AddInProcessGrainStorage(AriaStorage.Orders, AriaStorage.OrderExpiry(hosting.OrderRetention));
                 silo.UseInMemoryReminderService();
             }
 
