@@ -66,9 +66,9 @@ internal static class SettingsDescription
             Line(AriaVariables.TlsCertificatePassword, s.Hosting.TlsCertificatePassword is null ? Unset : SecretMasker.Mask),
             Line(AriaVariables.Redis, s.Hosting.Redis is null ? "(unset: embedded mode)" : SecretMasker.MaskRedis(s.Hosting.Redis)),
             Line(AriaVariables.Storage, s.Hosting.IsCluster ? "(unused: cluster mode stores in Redis)" : s.Hosting.Storage.ToString().ToLowerInvariant()),
-            Line(AriaVariables.OrderRetentionDays, Number(s.Hosting.OrderRetention.TotalDays)),
             Line(AriaVariables.DataDirectory, !s.Hosting.IsDurableEmbedded ? "(unused: nothing is stored on this machine)"
                 : s.Hosting.DataDirectory ?? "(unset: $XDG_DATA_HOME/ariapro, else ~/.local/share/ariapro)"),
+            Line(AriaVariables.OrderRetentionDays, Number(s.Hosting.OrderRetention.TotalDays)),
             Line(AriaVariables.SiloAddress, s.Hosting.IsCluster && !s.Hosting.Kubernetes ? s.Hosting.SiloAddress : "(unused: " + (s.Hosting.Kubernetes ? "the pod's IP)" : "embedded mode listens on loopback)")),
             Line(AriaVariables.SiloPort, Number(s.Hosting.SiloPort)),
             Line(AriaVariables.GatewayPort, Number(s.Hosting.GatewayPort)),

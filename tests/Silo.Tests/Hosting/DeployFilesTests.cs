@@ -70,7 +70,8 @@ public sealed partial class DeployFilesTests
         var silo = Assert.Single(documents, d => Scalar(d, "kind") == "Deployment" && Scalar(d["metadata"], "name") == "ariapro-silo");
         var container = (YamlMappingNode)((YamlSequenceNode)silo["spec"]["template"]["spec"]["containers"])[0];
         var env = ((YamlSequenceNode)container["env"]).ToDictionary(e => Scalar(e, "name")!, e => Scalar(e, "value"));
-        Assert.All(env.Keys, v => Assert.Contains(v, AriaVariables.All.Concat(HostingSection.PodVariables)));
+        // REDIS_PASSWORD only feeds ARIA_REDIS's $(REDIS_PASSWORD) from the secret.
+        Assert.All(env.Keys, v => Assert.Contains(v, AriaVariables.All.Concat(HostingSection.PodVariables).Append("REDIS_PASSWORD")));
         Assert.Equal("1", env[AriaVariables.Kubernetes]);
         Assert.All(HostingSection.PodVariables, v => Assert.Contains(v, env.Keys));
 
@@ -132,6 +133,35 @@ public sealed partial class DeployFilesTests
         Assert.Equal("ariapro-silo", Scalar(((YamlSequenceNode)siloPortRule["from"])[0]["podSelector"]["matchLabels"], "app"));
         var service = Assert.Single(documents, d => Scalar(d, "kind") == "Service" && Scalar(d["metadata"], "name") == "ariapro");
         Assert.DoesNotContain((YamlSequenceNode)service["spec"]["ports"], p => Scalar(p, "port") == "11111");
+    }
+
+    [Fact]
+    public void Redis_InBothFiles_FsyncsEveryWriteOnAVolumeBehindAPassword()
+    {
+        var compose = (YamlMappingNode)ComposeServices()["redis"];
+        var composeArgs = ((YamlSequenceNode)compose["command"]).Select(n => ((YamlScalarNode)n).Value!).ToList();
+        var documents = Load(Repository.PathOf("deploy", "k8s", "ariapro.yaml"));
+        var deployment = Assert.Single(documents, d => Scalar(d, "kind") == "Deployment" && Scalar(d["metadata"], "name") == "ariapro-redis");
+        var pod = deployment["spec"]["template"]["spec"];
+        var container = ((YamlSequenceNode)pod["containers"])[0];
+        var k8sArgs = ((YamlSequenceNode)container["args"]).Select(n => ((YamlScalarNode)n).Value!).ToList();
+
+        foreach (var args in new[] { composeArgs, k8sArgs })
+        {
+            Assert.Equal("yes", args[args.IndexOf("--appendonly") + 1]);
+            Assert.Equal("always", args[args.IndexOf("--appendfsync") + 1]);
+            Assert.Equal("noeviction", args[args.IndexOf("--maxmemory-policy") + 1]);
+            Assert.Contains("--requirepass", args);
+        }
+
+        Assert.Equal(["redis-data:/data"], ((YamlSequenceNode)compose["volumes"]).Select(v => ((YamlScalarNode)v).Value));
+        Assert.Equal("/data", Scalar(((YamlSequenceNode)container["volumeMounts"])[0], "mountPath"));
+        var claim = Scalar(((YamlSequenceNode)pod["volumes"])[0]["persistentVolumeClaim"], "claimName");
+        Assert.Contains(documents, d => Scalar(d, "kind") == "PersistentVolumeClaim" && Scalar(d["metadata"], "name") == claim);
+        foreach (var silo in SiloServices(ComposeServices()))
+        {
+            Assert.StartsWith("redis:6379,password=${ARIA_REDIS_PASSWORD", Scalar(ComposeServices()[silo]["environment"], AriaVariables.Redis));
+        }
     }
 
     [Fact]
