@@ -2,10 +2,16 @@ using AriaPro.Benchmarks;
 using BenchmarkDotNet.Running;
 
 // `latency` measures grain calls through a real Orleans client, `alert-latency` an instrument
-// update to its alert on a whole silo; anything else goes to BenchmarkDotNet.
+// update to its alert on a whole silo, `storage-writes` grain-state writes into the embedded stores;
+// anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "latency")
 {
     return await GrainLatency.RunAsync(args.Skip(1).ToArray());
+}
+
+if (args.Length > 0 && args[0] == "storage-writes")
+{
+    return await StorageWrites.RunAsync(args.Skip(1).ToArray());
 }
 
 if (args.Length > 0 && args[0] == "alert-latency")

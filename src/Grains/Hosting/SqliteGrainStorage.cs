@@ -24,9 +24,6 @@ namespace AriaPro.Grains.Hosting;
 /// </summary>
 public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable, IDisposable
 {
-    /// <summary>The most writes one transaction takes, so that a burst does not make one commit wait for all of it.</summary>
-    public const int MaxBatch = 1024;
-
     private readonly IGrainStorageSerializer _serializer;
     private readonly SqliteStorageOptions _options;
     private readonly ILogger<SqliteGrainStorage> _logger;
@@ -44,6 +41,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
     /// <summary>Opens (or creates) the database and starts the writer thread.</summary>
     public SqliteGrainStorage(IGrainStorageSerializer serializer, SqliteStorageOptions options, ILogger<SqliteGrainStorage> logger)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBatch, 1, nameof(options));
         _serializer = serializer;
         _options = options;
         _logger = logger;
@@ -150,13 +148,13 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
 
     private void WriteLoop()
     {
-        var batch = new List<PendingStateWrite>(MaxBatch);
+        var batch = new List<PendingStateWrite>(_options.MaxBatch);
 
         // Blocking on the wait is fine on this thread: it is the writer's alone. The loop ends once
         // the queue is completed and drained.
         while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
+            while (batch.Count < _options.MaxBatch && _queue.Reader.TryRead(out var write))
             {
                 batch.Add(write);
             }

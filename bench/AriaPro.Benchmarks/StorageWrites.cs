@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Globalization;
+using AriaPro.Grains.Hosting;
+using AriaPro.Grains.Interfaces.Trading;
+using AriaPro.Grains.Trading;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace AriaPro.Benchmarks;
+
+/// <summary>
+/// Grain-state writes straight into the embedded stores, as the order path makes them: W writers,
+/// each awaiting its own grain's writes one after another (a grain writes once at a time), an
+/// archived order's record per write. The stores: memory; SQLite with group commit (the durable
+/// store); SQLite committing every write alone (one fsync per write, the design of a provider
+/// without group commit such as Orleans' ADO.NET storage). Run:
+/// <c>dotnet run -c Release --project bench/AriaPro.Benchmarks -- storage-writes [writes-per-writer] [folder]</c>.
+/// </summary>
+public static class StorageWrites
+{
+    private static readonly int[] Writers = [1, 16, 64];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var perWriter = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
+        var root = args.Length > 1 ? args[1] : Path.GetTempPath();
+        using var services = new ServiceCollection().AddSerializer().BuildServiceProvider();
+        var serializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>());
+        Console.WriteLine($"{perWriter} writes per writer; load average {File.ReadAllText("/proc/loadavg").Trim()}");
+        Console.WriteLine("| store | writers | writes/s | µs per write (wall / writes) | commits | writes per commit |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var writers in Writers)
+        {
+            await MeasureAsync("memory", writers, perWriter, new InProcessGrainStorage(serializer), null);
+            foreach (var (name, maxBatch) in new[] { ("SQLite, group commit", 1024), ("SQLite, a commit per write", 1) })
+            {
+                var folder = Directory.CreateTempSubdirectory(Path.Combine(root, "aria-storage-")).FullName;
+                await using var sqlite = new SqliteGrainStorage(serializer, new SqliteStorageOptions(Path.Combine(folder, "bench.db")) { MaxBatch = maxBatch }, NullLogger<SqliteGrainStorage>.Instance);
+                await MeasureAsync(name, writers, perWriter, sqlite, sqlite);
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        return 0;
+    }
+
+    private static async Task MeasureAsync(string name, int writers, int perWriter, IGrainStorage storage, SqliteGrainStorage? sqlite)
+    {
+        var commitsBefore = sqlite?.Commits ?? 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
+        {
+            var grain = GrainId.Create("order", $"bench-{w}");
+            var state = new GrainState<OrderRoute> { State = Record(w) };
+            for (var i = 0; i < perWriter; i++)
+            {
+                await storage.WriteStateAsync("order", grain, state);
+            }
+        })));
+        clock.Stop();
+        var writes = writers * perWriter;
+        var commits = sqlite is null ? "-" : (sqlite.Commits - commitsBefore).ToString("N0", CultureInfo.InvariantCulture);
+        var perCommit = sqlite is null ? "-" : (writes / (double)(sqlite.Commits - commitsBefore)).ToString("0.0", CultureInfo.InvariantCulture);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {writers} | {writes / clock.Elapsed.TotalSeconds:N0} | {clock.Elapsed.TotalMicroseconds / writes:N1} | {commits} | {perCommit} |"));
+    }
+
+    private static OrderRoute Record(int writer) => new()
+    {
+        Symbol = "EURUSD",
+        Delivered = true,
+        Archived = new OrderView($"bench-{writer}", "EURUSD", OrderSide.Buy, OrderType.Market, 0.01m, null, 0.01m, 1.08432m,
+            OrderStatus.Filled, null, "api", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, null, false),
+    };
+}
