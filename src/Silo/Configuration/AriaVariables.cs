@@ -36,6 +36,8 @@ public static class AriaVariables
     public const string IpAllow = "ARIA_IP_ALLOW";
     public const string IpDeny = "ARIA_IP_DENY";
     public const string AuditLog = "ARIA_AUDIT_LOG";
+    public const string AuditMaxMegabytes = "ARIA_AUDIT_MAX_MB";
+    public const string AuditKeep = "ARIA_AUDIT_KEEP";
 
     public const string MonitoringEnabled = "MONITORING_ENABLED";
     public const string AlertEmailEnabled = "ALERT_EMAIL_ENABLED";
@@ -88,7 +90,7 @@ public static class AriaVariables
         RiskMaxVar, AccountCapital, RiskSeedFile, RiskEndOfDay,
         AiCircuitBreakerThreshold, AiPerformanceWindow, AiBaseAnalysisInterval, AiModelTimeout, AiModelCooldown, ModelsDirectory,
         AdminApiKey, JwtRotationHours, JwtSecretOverlapHours, JwtMaxSecrets, MasterKey, RateLimitRequestsPerMinute,
-        RateLimitEndpoints, RateLimitGlobalPerMinute, IpAllow, IpDeny, AuditLog,
+        RateLimitEndpoints, RateLimitGlobalPerMinute, IpAllow, IpDeny, AuditLog, AuditMaxMegabytes, AuditKeep,
         MonitoringEnabled, AlertEmailEnabled, AlertSmtpHost, AlertSmtpPort, AlertSmtpUser, AlertSmtpPassword,
         AlertSmtpFrom, AlertSmtpTo, AlertWebhookUrl, AlertRules,
         HttpUrls, WebSocketOrigins, TlsCertificate, TlsCertificatePassword, Redis, Storage, DataDirectory, OrderRetentionDays, SiloAddress, SiloPort, GatewayPort, ClusterId, ServiceId, Kubernetes,

@@ -93,30 +93,44 @@ internal static class SecuritySection
         return options;
     }
 
-    /// <summary><c>ARIA_AUDIT_LOG</c>: the audit file's path, <c>none</c> for no file.</summary>
+    /// <summary>
+    /// <c>ARIA_AUDIT_LOG</c>: the audit file's path, <c>none</c> for no file; <c>ARIA_AUDIT_MAX_MB</c> and
+    /// <c>ARIA_AUDIT_KEEP</c>: the size at which it is rotated and how many rotated files are kept.
+    /// </summary>
     public static AuditOptions ReadAudit(EnvironmentReader reader)
     {
         var options = new AuditOptions();
+        options.FilePath = ReadAuditPath(reader, options.FilePath);
+        var megabytes = reader.GetInt(AriaVariables.AuditMaxMegabytes, AuditOptions.DefaultMaxMegabytes,
+            v => v is >= 1 and <= AuditOptions.MaxMegabytesLimit,
+            $"must be a whole number of MB from 1 to {AuditOptions.MaxMegabytesLimit} (the size at which the audit file is rotated)");
+        options.MaxFileBytes = megabytes * AuditOptions.BytesPerMegabyte;
+        options.KeepFiles = reader.GetInt(AriaVariables.AuditKeep, options.KeepFiles,
+            v => v is >= 1 and <= AuditOptions.KeepFilesLimit,
+            $"must be a whole number from 1 to {AuditOptions.KeepFilesLimit} (rotated audit files kept besides the current one)");
+        return options;
+    }
+
+    private static string? ReadAuditPath(EnvironmentReader reader, string? fallback)
+    {
         var raw = reader.GetRaw(AriaVariables.AuditLog);
         if (raw is null)
         {
-            return options;
+            return fallback;
         }
 
         if (string.Equals(raw, AuditOptions.Disabled, StringComparison.OrdinalIgnoreCase))
         {
-            options.FilePath = null;
-        }
-        else if (raw.IndexOfAny(Path.GetInvalidPathChars()) >= 0 || raw.EndsWith('/') || raw.EndsWith(Path.DirectorySeparatorChar))
-        {
-            reader.AddValueError(AriaVariables.AuditLog, raw, $"must be a file path (or {AuditOptions.Disabled} for no audit file)");
-        }
-        else
-        {
-            options.FilePath = raw;
+            return null;
         }
 
-        return options;
+        if (raw.IndexOfAny(Path.GetInvalidPathChars()) >= 0 || raw.EndsWith('/') || raw.EndsWith(Path.DirectorySeparatorChar))
+        {
+            reader.AddValueError(AriaVariables.AuditLog, raw, $"must be a file path (or {AuditOptions.Disabled} for no audit file)");
+            return fallback;
+        }
+
+        return raw;
     }
 
     private static string Hours(TimeSpan value) => value.TotalHours.ToString("0.###", CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AriaPro.Silo.Security.Audit;
 
 namespace AriaPro.Silo.Configuration;
 
@@ -49,6 +50,8 @@ internal static class SettingsDescription
             Line(AriaVariables.IpAllow, s.RateLimit.IpAllow.Count == 0 ? "(unset: every address)" : IpNetworkListParser.Format(s.RateLimit.IpAllow)),
             Line(AriaVariables.IpDeny, s.RateLimit.IpDeny.Count == 0 ? Unset : IpNetworkListParser.Format(s.RateLimit.IpDeny)),
             Line(AriaVariables.AuditLog, s.Audit.FilePath ?? "none (no audit file)"),
+            Line(AriaVariables.AuditMaxMegabytes, Number(s.Audit.MaxFileBytes / (double)AuditOptions.BytesPerMegabyte)),
+            Line(AriaVariables.AuditKeep, Number(s.Audit.KeepFiles)),
             Line(AriaVariables.MonitoringEnabled, Flag(monitoring.Enabled)),
             Line(AriaVariables.AlertEmailEnabled, Flag(monitoring.EmailEnabled)),
             Line(AriaVariables.AlertSmtpHost, monitoring.SmtpHost ?? Unset),

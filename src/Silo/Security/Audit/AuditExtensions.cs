@@ -22,7 +22,8 @@ public static class AuditExtensions
         // Sinks run in registration order: the file first, so it is written whatever Redis does.
         if (options.FilePath is { } path)
         {
-            services.AddSingleton<IAuditSink>(_ => new FileAuditSink(path));
+            services.AddSingleton<IAuditSink>(sp =>
+                new FileAuditSink(path, options.MaxFileBytes, options.KeepFiles, sp.GetRequiredService<ILogger<FileAuditSink>>()));
         }
 
         if (hosting.IsCluster)

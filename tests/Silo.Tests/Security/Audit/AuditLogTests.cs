@@ -68,7 +68,7 @@ public sealed class AuditLogTests
         var path = Path.Combine(folder, "nested", "audit.jsonl");
         try
         {
-            await using (var sink = new FileAuditSink(path))
+            await using (var sink = new FileAuditSink(path, new AuditOptions().MaxFileBytes, AuditOptions.DefaultKeepFiles, NullLogger<FileAuditSink>.Instance))
             {
                 await sink.WriteAsync([Event("first"), Event("second")], CancellationToken.None);
                 await sink.WriteAsync([Event("third")], CancellationToken.None);
