@@ -36,7 +36,7 @@ public static class StorageWrites
             await MeasureAsync("memory", writers, perWriter, new InProcessGrainStorage(serializer), null);
             foreach (var (name, maxBatch) in new[] { ("SQLite, group commit", 1024), ("SQLite, a commit per write", 1) })
             {
-                var folder = Directory.CreateTempSubdirectory(Path.Combine(root, "aria-storage-")).FullName;
+                var folder = Directory.CreateDirectory(Path.Combine(root, $"aria-storage-{Guid.NewGuid():N}")).FullName;
                 await using var sqlite = new SqliteGrainStorage(serializer, new SqliteStorageOptions(Path.Combine(folder, "bench.db")) { MaxBatch = maxBatch }, NullLogger<SqliteGrainStorage>.Instance);
                 await MeasureAsync(name, writers, perWriter, sqlite, sqlite);
                 Directory.Delete(folder, recursive: true);
@@ -48,17 +48,11 @@ public static class StorageWrites
 
     private static async Task MeasureAsync(string name, int writers, int perWriter, IGrainStorage storage, SqliteGrainStorage? sqlite)
     {
+        // Untimed first: the JIT, the connection, the schema.
+        await WriteAsync(storage, writers, Math.Max(1, perWriter / 10), "warm");
         var commitsBefore = sqlite?.Commits ?? 0;
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
-        {
-            var grain = GrainId.Create("order", $"bench-{w}");
-            var state = new GrainState<OrderRoute> { State = Record(w) };
-            for (var i = 0; i < perWriter; i++)
-            {
-                await storage.WriteStateAsync("order", grain, state);
-            }
-        })));
+        await WriteAsync(storage, writers, perWriter, "bench");
         clock.Stop();
         var writes = writers * perWriter;
         var commits = sqlite is null ? "-" : (sqlite.Commits - commitsBefore).ToString("N0", CultureInfo.InvariantCulture);
@@ -66,6 +60,17 @@ public static class StorageWrites
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {name} | {writers} | {writes / clock.Elapsed.TotalSeconds:N0} | {clock.Elapsed.TotalMicroseconds / writes:N1} | {commits} | {perCommit} |"));
     }
+
+    private static Task WriteAsync(IGrainStorage storage, int writers, int perWriter, string prefix) =>
+        Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
+        {
+            var grain = GrainId.Create("order", $"{prefix}-{w}");
+            var state = new GrainState<OrderRoute> { State = Record(w) };
+            for (var i = 0; i < perWriter; i++)
+            {
+                await storage.WriteStateAsync("order", grain, state);
+            }
+        })));
 
     private static OrderRoute Record(int writer) => new()
     {
