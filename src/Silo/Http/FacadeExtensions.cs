@@ -78,6 +78,7 @@ public static class FacadeExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAriaIpFilter();
+        app.UseAriaMediaTypeProblems();
         app.UseAriaProAuth();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live"), ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
