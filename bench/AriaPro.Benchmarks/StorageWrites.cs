@@ -5,8 +5,13 @@ using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Grains.Trading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Persistence;
 using Orleans.Serialization;
+using Orleans.Serialization.Serializers;
 using Orleans.Storage;
+using StackExchange.Redis;
 
 namespace AriaPro.Benchmarks;
 
@@ -15,8 +20,10 @@ namespace AriaPro.Benchmarks;
 /// each awaiting its own grain's writes one after another (a grain writes once at a time), an
 /// archived order's record per write. The stores: memory; SQLite with group commit (the durable
 /// store); SQLite committing every write alone (one fsync per write, the design of a provider
-/// without group commit such as Orleans' ADO.NET storage). Run:
-/// <c>dotnet run -c Release --project bench/AriaPro.Benchmarks -- storage-writes [writes-per-writer] [folder]</c>.
+/// without group commit such as Orleans' ADO.NET storage); and, given a Redis, Orleans' own Redis
+/// grain storage (the cluster mode's store; run that Redis with <c>--appendonly yes --appendfsync always</c>
+/// to compare like with like). Run:
+/// <c>dotnet run -c Release --project bench/AriaPro.Benchmarks -- storage-writes [writes-per-writer] [folder] [redis host:port]</c>.
 /// </summary>
 public static class StorageWrites
 {
@@ -26,6 +33,7 @@ public static class StorageWrites
     {
         var perWriter = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
         var root = args.Length > 1 ? args[1] : Path.GetTempPath();
+        var redis = args.Length > 2 ? args[2] : null;
         using var services = new ServiceCollection().AddSerializer().BuildServiceProvider();
         var serializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>());
         Console.WriteLine($"{perWriter} writes per writer; load average {File.ReadAllText("/proc/loadavg").Trim()}");
@@ -41,9 +49,56 @@ public static class StorageWrites
                 await MeasureAsync(name, writers, perWriter, sqlite, sqlite);
                 Directory.Delete(folder, recursive: true);
             }
+
+            if (redis is not null)
+            {
+                await MeasureAsync("Redis (Orleans' RedisGrainStorage)", writers, perWriter, await RedisStorageAsync(redis, serializer, services), null);
+            }
         }
 
         return 0;
+    }
+
+    // Orleans' Redis grain storage outside a silo: its connection opens in its lifecycle stage, run here by hand.
+    private static async Task<IGrainStorage> RedisStorageAsync(string redis, IGrainStorageSerializer serializer, IServiceProvider services)
+    {
+        var options = new RedisStorageOptions { ConfigurationOptions = ConfigurationOptions.Parse(redis), GrainStorageSerializer = serializer };
+        var storage = new RedisGrainStorage("bench", options, serializer, Options.Create(new ClusterOptions { ServiceId = $"bench-{Guid.NewGuid():N}" }),
+            services.GetRequiredService<IActivatorProvider>(), NullLogger<RedisGrainStorage>.Instance);
+        var lifecycle = new StartOnlyLifecycle();
+        storage.Participate(lifecycle);
+        await lifecycle.StartAsync();
+        return storage;
+    }
+
+    private sealed class StartOnlyLifecycle : ISiloLifecycle
+    {
+        private readonly List<ILifecycleObserver> _observers = [];
+
+        public int HighestCompletedStage => 0;
+
+        public int LowestStoppedStage => 0;
+
+        public IDisposable Subscribe(string observerName, int stage, ILifecycleObserver observer)
+        {
+            _observers.Add(observer);
+            return new Nothing();
+        }
+
+        public async Task StartAsync()
+        {
+            foreach (var observer in _observers)
+            {
+                await observer.OnStart(CancellationToken.None);
+            }
+        }
+
+        private sealed class Nothing : IDisposable
+        {
+            public void Dispose()
+            {
+            }
+        }
     }
 
     private static async Task MeasureAsync(string name, int writers, int perWriter, IGrainStorage storage, SqliteGrainStorage? sqlite)
