@@ -18,8 +18,9 @@ public interface IBroker
     /// Reconciles an order the trader's persisted state says is working, when the trader is
     /// activated (after a restart, or on another silo after its silo died). A broker that holds
     /// the order does nothing. One that does not must settle it by reports: a real venue reports
-    /// the order's status; the paper venue, whose book lived in the failed process, takes the
-    /// order up again for <see cref="BrokerOrder.Quantity"/> (the part not yet filled).
+    /// the order's status; the paper venue answers from its stored book (the recorded end again,
+    /// or the order taken up where it was) and takes up an order it never recorded for
+    /// <see cref="BrokerOrder.Quantity"/> (the part not yet filled).
     /// </summary>
     /// <param name="order">The order, with its unfilled quantity.</param>
     /// <param name="acknowledged">True when the broker had already accepted it.</param>

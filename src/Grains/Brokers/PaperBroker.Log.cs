@@ -25,6 +25,12 @@ public sealed partial class PaperBroker
     [LoggerMessage(Level = LogLevel.Warning, Message = "Paper broker will deliver the {Kind} report for {Symbol} {ClientOrderId} again (attempt {Attempt}, in {DelaySeconds} s): {Error}")]
     private partial void LogRedelivering(string kind, string symbol, string clientOrderId, int attempt, double delaySeconds, string error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Paper broker took up {Symbol} {ClientOrderId} again ({Type}, {Quantity} lots unfilled): its trader was reactivated and this venue did not hold it")]
-    private partial void LogTakenUp(string symbol, string clientOrderId, string type, decimal quantity);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Paper broker took up {Symbol} {ClientOrderId} again ({Type}, {Quantity} lots unfilled): its trader was reactivated, and this venue {Why}")]
+    private partial void LogTakenUp(string symbol, string clientOrderId, string type, decimal quantity, string why);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Paper broker answered {Symbol} {ClientOrderId} from its record: {Kind} again, as it was before the restart")]
+    private partial void LogAnsweredFromRecord(string symbol, string clientOrderId, string kind);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Paper broker could not record the end of {Symbol} {ClientOrderId}; its reports go out all the same")]
+    private partial void LogRecordFailed(Exception exception, string symbol, string clientOrderId);
 }

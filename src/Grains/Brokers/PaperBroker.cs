@@ -5,6 +5,7 @@ using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Grains.MarketData;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 
 namespace AriaPro.Grains.Brokers;
 
@@ -12,8 +13,12 @@ namespace AriaPro.Grains.Brokers;
 /// A simulated venue. After the configured latency it rejects a configured share of orders,
 /// fills market orders at the feed's bid or ask plus slippage, and works limit orders until the
 /// market crosses them. Reports go to the owning trader grain and are retried until it has
-/// them. One instance per silo: its book dies with the process, so a trader that comes back on
-/// another silo hands its working orders over again (<see cref="Reconcile"/>).
+/// them. It keeps its book as a venue does, in the orders' store (<see cref="PaperOrderRecord"/>,
+/// one record an order, gone with the orders' retention): an order is on record before
+/// <see cref="Submit"/> returns, and its end before the reports that say so go out. A trader that
+/// comes back (after a restart, or on another silo) hands its working orders over again
+/// (<see cref="Reconcile"/>), and the venue answers from its record: the recorded end again, or the
+/// order taken up where it was; only an order it never recorded is taken up as new.
 /// </summary>
 public sealed partial class PaperBroker : IBroker, IAsyncDisposable
 {
@@ -38,6 +43,13 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
     private readonly ConcurrentDictionary<(string Symbol, string Id), BrokerOrder> _resting = new();
     private readonly ConcurrentDictionary<string, ITraderGrain> _traders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IMarketDataGrain> _markets = new(StringComparer.Ordinal);
+
+    // The venue's book on disk, and the stored record (with its ETag) of each order it holds.
+    private const string RecordName = "paper-order";
+    private readonly IGrainStorage _book;
+    private readonly ConcurrentDictionary<(string Symbol, string Id), GrainState<PaperOrderRecord>> _records = new();
+    private long _executions;
+    private long _answeredFromRecord;
     private readonly CancellationTokenSource _stopping = new();
     private readonly ITimer _matcher;
     private readonly int _seed;
@@ -47,11 +59,13 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
 
     public PaperBroker(
         IGrainFactory grains,
+        [FromKeyedServices(AriaStorage.Orders)] IGrainStorage book,
         PaperBrokerOptions options,
         [FromKeyedServices(AriaClock.Key)] TimeProvider time,
         ILogger<PaperBroker> logger)
     {
         _grains = grains;
+        _book = book;
         _options = options;
         _time = time;
         _logger = logger;
@@ -60,48 +74,93 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
         LogReady(options.Latency.TotalMilliseconds, options.RejectRate, options.SlippagePips);
     }
 
+    /// <summary>Orders this instance executed (filled or rejected on its own decision).</summary>
+    internal long Executions => Interlocked.Read(ref _executions);
+
+    /// <summary>Orders this instance answered from a record an earlier instance wrote.</summary>
+    internal long AnsweredFromRecord => Interlocked.Read(ref _answeredFromRecord);
+
     /// <inheritdoc />
-    public Task Submit(BrokerOrder order)
+    /// <remarks>Returns once the order is on record; a storage fault fails the submit, so the trader refuses the order.</remarks>
+    public async Task Submit(BrokerOrder order)
     {
         var key = (order.Symbol, order.ClientOrderId);
-        if (!_finished.ContainsKey(key) && _live.TryAdd(key, order))
+        if (_finished.ContainsKey(key) || !_live.TryAdd(key, order))
         {
-            _pending[key] = order;
-            _ = ExecuteAsync(order);
+            return;
         }
 
-        return Task.CompletedTask;
+        try
+        {
+            await RecordAsync(key, new PaperOrderRecord(order, null));
+        }
+        catch
+        {
+            _live.TryRemove(key, out _);
+            _records.TryRemove(key, out _);
+            throw;
+        }
+
+        _pending[key] = order;
+        _ = ExecuteAsync(order);
     }
 
     /// <inheritdoc />
-    public Task Reconcile(BrokerOrder order, bool acknowledged)
+    public async Task Reconcile(BrokerOrder order, bool acknowledged)
     {
         var key = (order.Symbol, order.ClientOrderId);
         if (_finished.TryGetValue(key, out var final))
         {
-            _ = ReportAsync(order.Symbol, [final]);
-            return Task.CompletedTask;
+            _ = ReportAsync(order.Symbol, [final], recordFinal: false);
+            return;
         }
 
-        if (!acknowledged)
+        if (_live.ContainsKey(key))
         {
-            return Submit(order);
+            return;
         }
 
-        if (_live.TryAdd(key, order))
+        var stored = await ReadAsync(key);
+        if (stored?.Final is { } reports)
         {
-            LogTakenUp(order.Symbol, order.ClientOrderId, order.Type.ToString(), order.Quantity);
-            if (order.Type == OrderType.Limit)
-            {
-                _resting[key] = order;
-            }
-            else
-            {
-                _ = FillAtMarketAsync(order);
-            }
+            // Ended before the restart: its end goes out again, exactly as it was.
+            Interlocked.Increment(ref _answeredFromRecord);
+            LogAnsweredFromRecord(order.Symbol, order.ClientOrderId, reports[^1].Kind.ToString());
+            _live.TryAdd(key, order);
+            _ = ReportAsync(order.Symbol, reports, recordFinal: false);
+            return;
         }
 
-        return Task.CompletedTask;
+        if (stored is null && !acknowledged)
+        {
+            await Submit(order);
+            return;
+        }
+
+        if (!_live.TryAdd(key, order))
+        {
+            return;
+        }
+
+        if (stored is null)
+        {
+            // Acknowledged by a venue that kept no record of it (an older build's, or a lost one).
+            await RecordAsync(key, new PaperOrderRecord(order, null));
+        }
+        else
+        {
+            Interlocked.Increment(ref _answeredFromRecord);
+        }
+
+        LogTakenUp(order.Symbol, order.ClientOrderId, order.Type.ToString(), order.Quantity, stored is null ? "had no record of it" : "still held it on record");
+        if (order.Type == OrderType.Limit)
+        {
+            _resting[key] = order;
+        }
+        else
+        {
+            _ = FillAtMarketAsync(order);
+        }
     }
 
     /// <inheritdoc />
@@ -148,6 +207,7 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
 
             if (NextUniform() < _options.RejectRate)
             {
+                Interlocked.Increment(ref _executions);
                 const string reason = "paper broker: injected rejection (ARIA_PAPER_REJECT_RATE)";
                 LogRejected(order.Symbol, order.ClientOrderId, reason);
                 await ReportAsync(order.Symbol, [new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, reason, _time.GetUtcNow())]);
@@ -241,6 +301,7 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
 
     private ExecutionReport Fill(BrokerOrder order, decimal price)
     {
+        Interlocked.Increment(ref _executions);
         LogFilled(order.Symbol, order.ClientOrderId, order.Side.ToString(), order.Quantity, price);
         return new(order.ClientOrderId, ExecutionKind.Fill, order.Quantity, price, null, _time.GetUtcNow(), $"{order.ClientOrderId}:fill");
     }
@@ -248,9 +309,14 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
     // At least once: reports the trader could not take (its silo died, storage is down) are sent
     // again with backoff. The trader applies a repeated report once. The venue forgets an order
     // only after its final report has been delivered.
-    private async Task ReportAsync(string symbol, ExecutionReport[] reports)
+    private async Task ReportAsync(string symbol, ExecutionReport[] reports, bool recordFinal = true)
     {
         var last = reports[^1];
+        if (recordFinal && last.Kind is not ExecutionKind.Accepted)
+        {
+            await RecordFinalAsync((symbol, last.ClientOrderId), reports);
+        }
+
         var started = _time.GetUtcNow();
         for (var attempt = 0; ; attempt++)
         {
@@ -305,7 +371,51 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
         }
 
         _live.TryRemove(key, out _);
+        _records.TryRemove(key, out _);
     }
+
+    private async Task RecordAsync((string Symbol, string Id) key, PaperOrderRecord record)
+    {
+        var state = _records.GetOrAdd(key, static _ => new GrainState<PaperOrderRecord>());
+        state.State = record;
+        await _book.WriteStateAsync(RecordName, RecordId(key), state);
+    }
+
+    // The end goes on record before it goes out. If the record cannot be written the reports still
+    // go: the trader's book is the one of record, and a venue that forgot an end takes the order up
+    // again on reconciliation, as it did before it kept a book.
+    private async Task RecordFinalAsync((string Symbol, string Id) key, ExecutionReport[] reports)
+    {
+        if (!_live.TryGetValue(key, out var order))
+        {
+            return;
+        }
+
+        try
+        {
+            await RecordAsync(key, new PaperOrderRecord(order, reports));
+        }
+        catch (Exception exception)
+        {
+            LogRecordFailed(exception, key.Symbol, key.Id);
+        }
+    }
+
+    private async Task<PaperOrderRecord?> ReadAsync((string Symbol, string Id) key)
+    {
+        var state = new GrainState<PaperOrderRecord>();
+        await _book.ReadStateAsync(RecordName, RecordId(key), state);
+        if (!state.RecordExists || state.State is null)
+        {
+            return null;
+        }
+
+        _records[key] = state;
+        return state.State;
+    }
+
+    // Symbols are six letters, so the colon cannot be part of one.
+    private static GrainId RecordId((string Symbol, string Id) key) => GrainId.Create(RecordName, $"{key.Symbol}:{key.Id}");
 
     // A fresh generator per draw, derived from the seed and a sequence number: reproducible for a
     // seed and safe to call from many grains at once without a lock.

@@ -1,8 +1,12 @@
 using AriaPro.Grains.Brokers;
+using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Grains.Tests.Cluster;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace AriaPro.Grains.Tests.Brokers;
 
@@ -11,15 +15,22 @@ public sealed class PaperBrokerTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
     private readonly VenueDouble _venue = VenueDouble.Create();
+    private readonly ServiceProvider _services = new ServiceCollection().AddSerializer().BuildServiceProvider();
+    private InProcessGrainStorage _book = null!;
     private PaperBroker _broker = null!;
 
     public Task InitializeAsync()
     {
-        _broker = new(_venue.Grains, new PaperBrokerOptions { Latency = TimeSpan.Zero, Seed = 1, SlippagePips = 0m }, _time, NullLogger<PaperBroker>.Instance);
+        _book = new(new OrleansGrainStorageSerializer(_services.GetRequiredService<Serializer>()));
+        _broker = Broker(_book);
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _broker.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _broker.DisposeAsync();
+        await _services.DisposeAsync();
+    }
 
     [Fact]
     public async Task Submit_SameOrderTwice_ExecutedOnce()
@@ -117,6 +128,88 @@ public sealed class PaperBrokerTests : IAsyncLifetime
         var fills = _venue.Reports.Where(r => r.Kind == ExecutionKind.Fill).ToList();
         Assert.Equal(fills[0], fills[1]);
         Assert.Equal(3, _venue.Reports.Count);
+    }
+
+    [Fact]
+    public async Task Submit_Filled_TheVenuesRecordHoldsTheOrderAndItsEnd()
+    {
+        await _broker.Submit(Market("pb-rec", OrderSide.Buy, 1m));
+        await Eventually.True(() => _venue.Reports.Any(r => r.Kind == ExecutionKind.Fill), "the fill");
+
+        var record = await RecordAsync("pb-rec");
+
+        Assert.Equal(1m, record!.Order.Quantity);
+        Assert.Equal([ExecutionKind.Accepted, ExecutionKind.Fill], record.Final!.Select(r => r.Kind));
+        Assert.Equal(_venue.Quote.Ask, record.Final![1].FillPrice);
+    }
+
+    [Fact]
+    public async Task Reconcile_AfterARestart_AnOrderItFilled_ReportsTheRecordedFillAgainWithoutExecuting()
+    {
+        await _broker.Submit(Market("pb-restart", OrderSide.Buy, 1m));
+        await Eventually.True(() => _venue.Reports.Any(r => r.Kind == ExecutionKind.Fill), "the fill");
+        var first = _venue.Reports.Single(r => r.Kind == ExecutionKind.Fill);
+        await _broker.DisposeAsync();
+
+        // The process died; the market moved; the venue comes back with its book.
+        _venue.Quote = _venue.Quote with { Bid = 1.2000m, Ask = 1.2002m };
+        _broker = Broker(_book);
+        await _broker.Reconcile(Market("pb-restart", OrderSide.Buy, 1m), acknowledged: true);
+        await Eventually.True(() => _venue.Reports.Count(r => r.Kind == ExecutionKind.Fill) == 2, "the fill reported again");
+
+        var again = _venue.Reports.Where(r => r.Kind == ExecutionKind.Fill).Last();
+        Assert.Equal(first, again);
+        Assert.Equal(0, _broker.Executions);
+        Assert.Equal(1, _broker.AnsweredFromRecord);
+    }
+
+    [Fact]
+    public async Task Reconcile_AfterARestart_AnOrderItHeldWorking_RestsAgainFromTheRecord()
+    {
+        var order = new BrokerOrder("pb-held", "EURUSD", OrderSide.Buy, OrderType.Limit, 1m, 1.0m);
+        await _broker.Submit(order);
+        await Eventually.True(() => !_venue.Deliveries.IsEmpty, "the acknowledgement");
+        await _broker.DisposeAsync();
+
+        _broker = Broker(_book);
+        await _broker.Reconcile(order, acknowledged: true);
+        await _broker.Cancel("EURUSD", "pb-held");
+        await Eventually.True(() => _venue.Reports.Any(r => r.Kind == ExecutionKind.Cancelled), "the cancellation");
+
+        Assert.Equal(1, _broker.AnsweredFromRecord);
+        Assert.Equal(0, _broker.Executions);
+        Assert.Equal([ExecutionKind.Cancelled], (await RecordAsync("pb-held"))!.Final!.Select(r => r.Kind));
+    }
+
+    [Fact]
+    public async Task Submit_BookUnwritable_SubmitFailsAndNothingExecutes()
+    {
+        await using var broker = Broker(new UnwritableStorage());
+
+        await Assert.ThrowsAsync<IOException>(() => broker.Submit(Market("pb-nobook", OrderSide.Buy, 1m)));
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(0, broker.Executions);
+        Assert.Empty(_venue.Reports);
+    }
+
+    private PaperBroker Broker(IGrainStorage book) =>
+        new(_venue.Grains, book, new PaperBrokerOptions { Latency = TimeSpan.Zero, Seed = 1, SlippagePips = 0m }, _time, NullLogger<PaperBroker>.Instance);
+
+    private async Task<PaperOrderRecord?> RecordAsync(string id)
+    {
+        var state = new GrainState<PaperOrderRecord>();
+        await _book.ReadStateAsync("paper-order", GrainId.Create("paper-order", $"EURUSD:{id}"), state);
+        return state.RecordExists ? state.State : null;
+    }
+
+    private sealed class UnwritableStorage : IGrainStorage
+    {
+        public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Task.CompletedTask;
+
+        public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Task.FromException(new IOException("disk full"));
+
+        public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Task.CompletedTask;
     }
 
     private static BrokerOrder Market(string id, OrderSide side, decimal quantity) =>
