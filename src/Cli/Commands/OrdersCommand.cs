@@ -64,7 +64,8 @@ internal sealed class OrdersCommand : ICliCommand
                     $"cannot reach {CliSession.Display(session.Url)}: {reason}; the order may have arrived: retry with --id {clientOrderId} so it cannot trade twice");
             }
 
-            Print(session, result.Order, result.Duplicate ? "Already submitted: the order with this id" : "Submitted");
+            Print(session, result.Order, result.Duplicate ? "Already submitted: the order with this id"
+                : result.Order.Status == OrderStatus.Denied ? "Denied" + (result.Order.Reason is { } why ? $": {why}" : "") : "Submitted");
             return Outcome(result.Order);
         });
         return app.Examples(command,

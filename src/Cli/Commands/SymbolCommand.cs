@@ -57,6 +57,7 @@ internal sealed class SymbolCommand : ICliCommand
             ("Trading state", Styles.Trading(view.TradingState)),
             ("State reason", CliOutput.Text(view.TradingStateReason)),
             ("Circuit breaker", Styles.Breaker(breaker.State)),
+            ("Breaker reason", CliOutput.Text(breaker.Reason)),
             ("Consecutive failures", breaker.ConsecutiveFailures.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("Opens until", CliOutput.Time(breaker.OpensUntil)),
             ("Probe order", CliOutput.Text(breaker.ProbeOrderId)),

@@ -32,8 +32,8 @@ internal static class CliOutput
     /// <summary>Plain text made safe for markup; null shows as <see cref="None"/>.</summary>
     public static string Text(string? value) => value is null ? None : Markup.Escape(value);
 
-    /// <summary>A number as written on the wire (invariant culture).</summary>
-    public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A number in invariant culture without trailing zeros (117, not 117.00000; -8.73, not -8.7300000).</summary>
+    public static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     /// <summary>A number, or <see cref="None"/>.</summary>
     public static string Number(decimal? value) => value is { } v ? Number(v) : None;

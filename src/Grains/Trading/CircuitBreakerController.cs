@@ -31,7 +31,8 @@ public sealed class CircuitBreakerController(CircuitBreakerState state, int fail
         var effective = state.State == CircuitState.Open && state.OpenUntil is { } until && now >= until
             ? CircuitState.HalfOpen
             : state.State;
-        return new(effective, state.ConsecutiveFailures, effective == CircuitState.Open ? state.OpenUntil : null, state.ProbeOrderId);
+        return new(effective, state.ConsecutiveFailures, effective == CircuitState.Open ? state.OpenUntil : null, state.ProbeOrderId,
+            effective == CircuitState.Closed ? null : state.Reason);
     }
 
     /// <summary>Admits an order or says why not; a half-open breaker admits its one probe.</summary>
@@ -125,8 +126,17 @@ public sealed class CircuitBreakerController(CircuitBreakerState state, int fail
         return from == CircuitState.Isolated ? null : new(from, CircuitState.Isolated, reason);
     }
 
-    /// <summary>Releases an isolated breaker to Closed; no effect in any other state.</summary>
-    public CircuitTransition? Release() => state.State == CircuitState.Isolated ? Reset() : null;
+    /// <summary>Releases an isolated breaker to Closed (an operator's resume); no effect in any other state.</summary>
+    public CircuitTransition? Release()
+    {
+        if (state.State != CircuitState.Isolated)
+        {
+            return null;
+        }
+
+        Close();
+        return new(CircuitState.Isolated, CircuitState.Closed, "resumed by an operator");
+    }
 
     private void Open(DateTimeOffset now, string reason)
     {

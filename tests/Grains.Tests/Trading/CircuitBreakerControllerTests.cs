@@ -127,11 +127,14 @@ public sealed class CircuitBreakerControllerTests
         _time.Advance(Cooldown * 10);
 
         var denied = _breaker.TryAdmit("x", Now, out _, out _);
+        var held = _breaker.View(Now);
         var released = _breaker.Release();
         var admitted = _breaker.TryAdmit("y", Now, out _, out _);
 
         Assert.Contains("maintenance", denied);
-        Assert.Equal(CircuitState.Closed, released!.Value.To);
+        Assert.Equal("maintenance", held.Reason);
+        Assert.Null(_breaker.View(Now).Reason);
+        Assert.Equal(new CircuitTransition(CircuitState.Isolated, CircuitState.Closed, "resumed by an operator"), released);
         Assert.Null(admitted);
     }
 

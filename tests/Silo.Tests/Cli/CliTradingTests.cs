@@ -64,6 +64,25 @@ public sealed class CliTradingTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task OrdersSubmit_HaltedSymbol_TitledDeniedWithTheReasonAndResumeSaysResumed()
+    {
+        using var cli = Admin();
+        Assert.Equal(0, (await cli.RunAsync("symbol", "halt", "USDJPY", "--reason", "cli denial test")).ExitCode);
+
+        var denied = await cli.RunAsync("orders", "submit", "--symbol", "USDJPY", "--side", "buy", "--qty", "0.01", "--id", "cli-denied-1");
+        var shown = await cli.RunAsync("symbol", "show", "USDJPY");
+        var resumed = await cli.RunAsync("symbol", "resume", "USDJPY", "--json");
+
+        Assert.Contains("Denied: ", denied.Out);
+        Assert.Contains("cli denial test", denied.Out);
+        Assert.DoesNotContain("Submitted", denied.Out);
+        Assert.Contains("Breaker reason", shown.Out);
+        Assert.Contains("cli denial test", shown.Out);
+        Assert.Equal(0, resumed.ExitCode);
+        Assert.Equal("Closed", JsonDocument.Parse(resumed.Out).RootElement.GetProperty("circuitBreaker").GetProperty("state").GetString());
+    }
+
+    [Fact]
     public async Task OrdersSubmit_SameIdDifferentOrder_ExitsOneAndSubmitsNothingNew()
     {
         using var cli = Admin();
