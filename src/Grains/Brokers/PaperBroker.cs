@@ -44,10 +44,6 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
     private readonly ConcurrentDictionary<string, ITraderGrain> _traders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IMarketDataGrain> _markets = new(StringComparer.Ordinal);
 
-    // The venue's book on disk, and the stored record (with its ETag) of each order it holds.
-    private const string RecordName = "paper-order";
-    private readonly IGrainStorage _book;
-    private readonly ConcurrentDictionary<(string Symbol, string Id), GrainState<PaperOrderRecord>> _records = new();
     private long _executions;
     private long _answeredFromRecord;
     private readonly CancellationTokenSource _stopping = new();
@@ -373,49 +369,6 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
         _live.TryRemove(key, out _);
         _records.TryRemove(key, out _);
     }
-
-    private async Task RecordAsync((string Symbol, string Id) key, PaperOrderRecord record)
-    {
-        var state = _records.GetOrAdd(key, static _ => new GrainState<PaperOrderRecord>());
-        state.State = record;
-        await _book.WriteStateAsync(RecordName, RecordId(key), state);
-    }
-
-    // The end goes on record before it goes out. If the record cannot be written the reports still
-    // go: the trader's book is the one of record, and a venue that forgot an end takes the order up
-    // again on reconciliation, as it did before it kept a book.
-    private async Task RecordFinalAsync((string Symbol, string Id) key, ExecutionReport[] reports)
-    {
-        if (!_live.TryGetValue(key, out var order))
-        {
-            return;
-        }
-
-        try
-        {
-            await RecordAsync(key, new PaperOrderRecord(order, reports));
-        }
-        catch (Exception exception)
-        {
-            LogRecordFailed(exception, key.Symbol, key.Id);
-        }
-    }
-
-    private async Task<PaperOrderRecord?> ReadAsync((string Symbol, string Id) key)
-    {
-        var state = new GrainState<PaperOrderRecord>();
-        await _book.ReadStateAsync(RecordName, RecordId(key), state);
-        if (!state.RecordExists || state.State is null)
-        {
-            return null;
-        }
-
-        _records[key] = state;
-        return state.State;
-    }
-
-    // Symbols are six letters, so the colon cannot be part of one.
-    private static GrainId RecordId((string Symbol, string Id) key) => GrainId.Create(RecordName, $"{key.Symbol}:{key.Id}");
 
     // A fresh generator per draw, derived from the seed and a sequence number: reproducible for a
     // seed and safe to call from many grains at once without a lock.

@@ -10,7 +10,7 @@ namespace AriaPro.Grains.Hosting;
 /// </summary>
 public sealed class ExpiringSqliteGrainStorage(SqliteGrainStorage store, StorageExpiry expiry) : IGrainStorage
 {
-    private long _lastSweep;
+    private readonly SweepSchedule _sweeps = new();
 
     /// <inheritdoc />
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
@@ -20,9 +20,8 @@ public sealed class ExpiringSqliteGrainStorage(SqliteGrainStorage store, Storage
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var now = Now();
-        if (now - Interlocked.Read(ref _lastSweep) >= StorageExpiry.SweepInterval.Ticks)
+        if (_sweeps.TakeIfDue(now))
         {
-            Interlocked.Exchange(ref _lastSweep, now);
             store.RequestSweep(now);
         }
 

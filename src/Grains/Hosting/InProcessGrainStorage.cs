@@ -19,7 +19,7 @@ public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer, St
 {
     private readonly ConcurrentDictionary<(string StateName, GrainId Grain), Stored> _states = new();
     private long _version;
-    private long _lastSweep;
+    private readonly SweepSchedule _sweeps = new();
 
     /// <summary>How many records are stored (expired ones not yet swept included).</summary>
     public int Count => _states.Count;
@@ -91,8 +91,7 @@ public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer, St
         }
 
         var now = expiry.Time.GetUtcNow().UtcTicks;
-        var last = Interlocked.Read(ref _lastSweep);
-        if (now - last >= StorageExpiry.SweepInterval.Ticks && Interlocked.CompareExchange(ref _lastSweep, now, last) == last)
+        if (_sweeps.TakeIfDue(now))
         {
             foreach (var entry in _states.Where(e => e.Value.ExpiresAt <= now))
             {
