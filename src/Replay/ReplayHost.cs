@@ -1,3 +1,4 @@
+using AriaPro.Core.Trading;
 using System.Globalization;
 using System.Security.Cryptography;
 using AriaPro.Grains.Hosting;

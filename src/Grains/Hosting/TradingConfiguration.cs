@@ -1,3 +1,4 @@
+using AriaPro.Core.Trading;
 using AriaPro.Grains.Brokers;
 using AriaPro.Grains.MarketData;
 using AriaPro.Grains.Risk;

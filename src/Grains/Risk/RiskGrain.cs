@@ -1,3 +1,4 @@
+using AriaPro.Core.Trading;
 using System.Runtime.InteropServices;
 using System.Globalization;
 using AriaPro.Grains.Hosting;
@@ -323,7 +324,7 @@ public sealed partial class RiskGrain(
     {
         var position = State.Positions.GetValueOrDefault(symbol);
         var quantity = Quantity(symbol);
-        var unrealized = quantity == 0m ? 0m : (mark - position!.AveragePrice) * quantity * Trading.TraderDefaults.ContractSize;
+        var unrealized = quantity == 0m ? 0m : (mark - position!.AveragePrice) * quantity * TraderDefaults.ContractSize;
         return (Math.Round(AccountMoney.ToUsd(symbol, position?.RealizedPnl ?? 0m, mark), 2),
             Math.Round(AccountMoney.ToUsd(symbol, unrealized, mark), 2));
     }
@@ -336,7 +337,7 @@ public sealed partial class RiskGrain(
     // Equity from the positions as last reported (their fill or mark prices): no calls, so it is
     // cheap enough for every pre-trade check.
     private decimal CachedEquity() => _options.AccountCapital + State.Positions.Values.Sum(p =>
-        AccountMoney.ToUsd(p.Symbol, p.RealizedPnl + (p.MarkPrice - p.AveragePrice) * p.Quantity * Trading.TraderDefaults.ContractSize, p.MarkPrice));
+        AccountMoney.ToUsd(p.Symbol, p.RealizedPnl + (p.MarkPrice - p.AveragePrice) * p.Quantity * TraderDefaults.ContractSize, p.MarkPrice));
 
     private DateTimeOffset NextEndOfDay(DateTimeOffset now)
     {

@@ -1,3 +1,4 @@
+using AriaPro.Core.Trading;
 using System.Diagnostics;
 using AriaPro.Grains.Events;
 using AriaPro.Grains.Hosting;

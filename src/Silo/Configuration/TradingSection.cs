@@ -1,3 +1,4 @@
+using AriaPro.Core.Trading;
 using System.Globalization;
 using AriaPro.Grains.Brokers;
 using AriaPro.Grains.Signals;

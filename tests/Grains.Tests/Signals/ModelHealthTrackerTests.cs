@@ -1,3 +1,4 @@
+using AriaPro.Core.Trading;
 using AriaPro.Grains.Trading;
 using AriaPro.Grains.Interfaces.MarketData;
 using AriaPro.Grains.Interfaces.Signals;

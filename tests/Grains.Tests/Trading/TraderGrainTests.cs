@@ -1,3 +1,4 @@
+using AriaPro.Core.Trading;
 using AriaPro.Grains.Interfaces.MarketData;
 using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Grains.Tests.Cluster;

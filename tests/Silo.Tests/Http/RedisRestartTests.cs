@@ -1,3 +1,4 @@
+using AriaPro.Core.Trading;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;

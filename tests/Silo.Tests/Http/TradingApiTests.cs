@@ -1,3 +1,4 @@
+using AriaPro.Core.Trading;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -153,7 +154,7 @@ public sealed class TradingApiTests(HostFixture fixture) : IClassFixture<HostFix
             after = (await market.GetVolatility()).Ratio;
         }
         while (!before.Equals(after));
-        var expected = AriaPro.Grains.Trading.AdaptiveTimeout.Compute(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(120), before);
+        var expected = AriaPro.Core.Trading.AdaptiveTimeout.Compute(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(120), before);
 
         Assert.Equal("EURUSD", (string?)symbol!["symbol"]);
         Assert.Equal(2m, (decimal?)symbol["positionLimit"]);

@@ -1,3 +1,4 @@
+using AriaPro.Core.Trading;
 using AriaPro.Grains.Trading;
 
 namespace AriaPro.Grains.Signals.Health;

@@ -1,4 +1,4 @@
-namespace AriaPro.Grains.Trading;
+namespace AriaPro.Core.Trading;
 
 /// <summary>
 /// The volatility-adaptive order timeout: the base timeout while the market is as calm as usual,

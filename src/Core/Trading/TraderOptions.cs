@@ -1,4 +1,4 @@
-namespace AriaPro.Grains.Trading;
+namespace AriaPro.Core.Trading;
 
 /// <summary>Per-symbol trader guards (the <c>AUTO_TRADE_*</c> variables).</summary>
 public sealed class TraderOptions

@@ -1,8 +1,8 @@
+using AriaPro.Core.Trading;
 using AriaPro.Grains.Interfaces.Trading;
-using AriaPro.Grains.Trading;
 using Microsoft.Extensions.Time.Testing;
 
-namespace AriaPro.Grains.Tests.Trading;
+namespace AriaPro.Core.Tests.Trading;
 
 [Trait("Category", "Unit")]
 public sealed class CircuitBreakerControllerTests

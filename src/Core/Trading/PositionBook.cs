@@ -1,19 +1,18 @@
 using AriaPro.Grains.Interfaces.Trading;
 
-namespace AriaPro.Grains.Trading;
+namespace AriaPro.Core.Trading;
 
 /// <summary>A symbol's net position in lots, its average entry price and realized PnL (quote currency).</summary>
-[GenerateSerializer, Alias("AriaPro.PositionBook")]
 public sealed class PositionBook
 {
     /// <summary>Signed lots: positive long, negative short.</summary>
-    [Id(0)] public decimal Quantity { get; set; }
+    public decimal Quantity { get; set; }
 
     /// <summary>Average entry price of the open position; 0 when flat.</summary>
-    [Id(1)] public decimal AveragePrice { get; set; }
+    public decimal AveragePrice { get; set; }
 
     /// <summary>PnL locked in by closing trades, in the quote currency.</summary>
-    [Id(2)] public decimal RealizedPnl { get; set; }
+    public decimal RealizedPnl { get; set; }
 
     /// <summary>Applies one fill: extends, reduces, closes or flips the position; returns the PnL it realized, if it closed any.</summary>
     public decimal? Apply(OrderSide side, decimal quantity, decimal price, decimal contractSize)

@@ -1,38 +1,35 @@
-using AriaPro.Grains.Brokers;
 using AriaPro.Grains.Interfaces.Trading;
 
-namespace AriaPro.Grains.Trading;
+namespace AriaPro.Core.Trading;
 
 /// <summary>Persisted state of one order owned by a trader.</summary>
-[GenerateSerializer, Alias("AriaPro.OrderRecord")]
 public sealed class OrderRecord
 {
-    [Id(0)] public string ClientOrderId { get; set; } = "";
-    [Id(1)] public string Symbol { get; set; } = "";
-    [Id(2)] public OrderSide Side { get; set; }
-    [Id(3)] public OrderType Type { get; set; }
-    [Id(4)] public decimal Quantity { get; set; }
-    [Id(5)] public decimal? LimitPrice { get; set; }
-    [Id(6)] public decimal FilledQuantity { get; set; }
-    [Id(7)] public decimal? AveragePrice { get; set; }
-    [Id(8)] public OrderStatus Status { get; set; } = OrderStatus.New;
-    [Id(9)] public string? Reason { get; set; }
-    [Id(10)] public string Source { get; set; } = "api";
-    [Id(11)] public DateTimeOffset CreatedAt { get; set; }
-    [Id(12)] public DateTimeOffset UpdatedAt { get; set; }
-    [Id(13)] public DateTimeOffset? ExpiresAt { get; set; }
-    [Id(14)] public bool IsProbe { get; set; }
+    public string ClientOrderId { get; set; } = "";
+    public string Symbol { get; set; } = "";
+    public OrderSide Side { get; set; }
+    public OrderType Type { get; set; }
+    public decimal Quantity { get; set; }
+    public decimal? LimitPrice { get; set; }
+    public decimal FilledQuantity { get; set; }
+    public decimal? AveragePrice { get; set; }
+    public OrderStatus Status { get; set; } = OrderStatus.New;
+    public string? Reason { get; set; }
+    public string Source { get; set; } = "api";
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? ExpiresAt { get; set; }
+    public bool IsProbe { get; set; }
 
     /// <summary>True once the order grain has confirmed it stored this finished order as it is now.</summary>
-    [Id(15)] public bool Archived { get; set; }
+    public bool Archived { get; set; }
 
     /// <summary>
     /// Execution ids of the fills booked, one per line, so a fill the broker delivers twice is
     /// booked once. A string rather than a list: the trader writes every record on every event, and
     /// a collection in each record made an order submit a third slower (docs/PERFORMANCE.md).
-    /// (Id 16 held a list in a build of 2026-11-25; it is not reused.)
     /// </summary>
-    [Id(17)] public string? ExecutionIds { get; set; }
+    public string? ExecutionIds { get; set; }
 
     /// <summary>Lots not yet filled.</summary>
     public decimal Remaining => Quantity - FilledQuantity;
@@ -81,9 +78,6 @@ public sealed class OrderRecord
     /// <summary>Records a booked fill's execution id.</summary>
     public void AddExecution(string executionId) =>
         ExecutionIds = ExecutionIds is null ? executionId : $"{ExecutionIds}\n{executionId}";
-
-    /// <summary>What the broker must still work: the unfilled part of this order.</summary>
-    public BrokerOrder ToBrokerOrder() => new(ClientOrderId, Symbol, Side, Type, Remaining, LimitPrice);
 
     /// <summary>The wire view.</summary>
     public OrderView ToView() => new(

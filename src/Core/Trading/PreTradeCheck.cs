@@ -1,6 +1,6 @@
 using AriaPro.Grains.Interfaces.Trading;
 
-namespace AriaPro.Grains.Trading;
+namespace AriaPro.Core.Trading;
 
 /// <summary>
 /// The trading-state and position-limit checks an order must pass before it may reach the broker.

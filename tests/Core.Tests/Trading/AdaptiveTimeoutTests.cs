@@ -1,6 +1,6 @@
-using AriaPro.Grains.Trading;
+using AriaPro.Core.Trading;
 
-namespace AriaPro.Grains.Tests.Trading;
+namespace AriaPro.Core.Tests.Trading;
 
 [Trait("Category", "Unit")]
 public sealed class AdaptiveTimeoutTests

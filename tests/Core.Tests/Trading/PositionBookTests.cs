@@ -1,7 +1,7 @@
+using AriaPro.Core.Trading;
 using AriaPro.Grains.Interfaces.Trading;
-using AriaPro.Grains.Trading;
 
-namespace AriaPro.Grains.Tests.Trading;
+namespace AriaPro.Core.Tests.Trading;
 
 [Trait("Category", "Unit")]
 public sealed class PositionBookTests

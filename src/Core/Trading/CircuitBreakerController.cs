@@ -1,6 +1,6 @@
 using AriaPro.Grains.Interfaces.Trading;
 
-namespace AriaPro.Grains.Trading;
+namespace AriaPro.Core.Trading;
 
 /// <summary>
 /// All transitions of a trader's circuit breaker, over its persisted <see cref="CircuitBreakerState"/>.

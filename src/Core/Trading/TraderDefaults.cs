@@ -1,4 +1,4 @@
-namespace AriaPro.Grains.Trading;
+namespace AriaPro.Core.Trading;
 
 /// <summary>Defaults of the ARIA PRO specification for <see cref="TraderOptions"/>.</summary>
 public static class TraderDefaults

@@ -1,0 +1,68 @@
+using AriaPro.Core.Trading;
+using AriaPro.Grains.Interfaces.Trading;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace AriaPro.Grains.Tests.Trading;
+
+/// <summary>
+/// The core's book is stored through the surrogates in src/Grains: state written by the build
+/// before the core moved out (a fixture taken from a real embedded silo's store) still reads,
+/// and what is written now reads back the same.
+/// </summary>
+[Trait("Category", "Unit")]
+public sealed class OrderBookStorageTests : IDisposable
+{
+    private readonly ServiceProvider _services = new ServiceCollection().AddSerializer().BuildServiceProvider();
+    private readonly OrleansGrainStorageSerializer _serializer;
+
+    public OrderBookStorageTests() => _serializer = new(_services.GetRequiredService<Serializer>());
+
+    public void Dispose() => _services.Dispose();
+
+    [Fact]
+    public void StateStoredByTheBuildBeforeTheCore_ReadsBackWithItsOrdersPositionsAndBreaker()
+    {
+        var stored = Fixture();
+
+        var eurusd = stored["EURUSD"];
+        var limit = eurusd.Orders["compat-limit"];
+        Assert.Equal((OrderSide.Buy, OrderType.Limit, 0.5m, (decimal?)0.5m, OrderStatus.Accepted, "api"),
+            (limit.Side, limit.Type, limit.Quantity, limit.LimitPrice, limit.Status, limit.Source));
+        Assert.Equal(StringComparer.Ordinal, eurusd.Orders.Comparer);
+        Assert.Equal((-1m, 1.08573m), (eurusd.Position.Quantity, eurusd.Position.AveragePrice));
+        Assert.Equal(-0.97m, stored["GBPUSD"].Position.Quantity);
+        Assert.Equal((CircuitState.Isolated, "compat check"), (stored["USDJPY"].Breaker.State, stored["USDJPY"].Breaker.Reason));
+        Assert.Equal(TradingState.Active, stored["USDJPY"].TradingState);
+    }
+
+    [Fact]
+    public void StateWrittenNow_ReadsBackFieldForField()
+    {
+        var state = Fixture()["EURUSD"];
+        var order = state.Orders["compat-limit"];
+        order.AddExecution("exec-1");
+        order.AddExecution("exec-2");
+        order.IsProbe = true;
+        order.Archived = true;
+        state.TradingState = TradingState.Reducing;
+        state.TradingStateReason = "wind down";
+        state.LastPrice = 1.08577m;
+
+        var back = _serializer.Deserialize<OrderBookState>(_serializer.Serialize(state))!;
+
+        var copy = back.Orders["compat-limit"];
+        Assert.Equal(order.ToView(), copy.ToView());
+        Assert.Equal((true, true, true), (copy.HasExecution("exec-2"), copy.IsProbe, copy.Archived));
+        Assert.Equal((TradingState.Reducing, "wind down", 1.08577m), (back.TradingState, back.TradingStateReason, back.LastPrice));
+        Assert.Equal(state.ClosedTrades, back.ClosedTrades);
+        Assert.Equal(state.Orders.Keys.Order(), back.Orders.Keys.Order());
+    }
+
+    private Dictionary<string, OrderBookState> Fixture() =>
+        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Trading", "Fixtures", "trader-state-6fdf008.txt"))
+            .Where(line => !line.StartsWith('#'))
+            .Select(line => line.Split(' '))
+            .ToDictionary(parts => parts[0], parts => _serializer.Deserialize<OrderBookState>(new BinaryData(Convert.FromBase64String(parts[1])))!);
+}
