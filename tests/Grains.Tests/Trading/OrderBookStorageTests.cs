@@ -61,7 +61,7 @@ public sealed class OrderBookStorageTests : IDisposable
     }
 
     private Dictionary<string, OrderBookState> Fixture() =>
-        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Trading", "Fixtures", "trader-state-6fdf008.txt"))
+        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "trader-state-6fdf008.txt"))
             .Where(line => !line.StartsWith('#'))
             .Select(line => line.Split(' '))
             .ToDictionary(parts => parts[0], parts => _serializer.Deserialize<OrderBookState>(new BinaryData(Convert.FromBase64String(parts[1])))!);
