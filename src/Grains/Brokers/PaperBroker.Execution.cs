@@ -1,0 +1,198 @@
+using AriaPro.Grains.Interfaces.MarketData;
+using AriaPro.Grains.Interfaces.Trading;
+using AriaPro.Grains.MarketData;
+using Microsoft.Extensions.Logging;
+
+namespace AriaPro.Grains.Brokers;
+
+/// <summary>The venue at work: latency, rejections, fills at market, limit orders matched against the feed, and reports delivered at least once.</summary>
+public sealed partial class PaperBroker
+{
+    private async Task ExecuteAsync(BrokerOrder order)
+    {
+        var key = (order.Symbol, order.ClientOrderId);
+        try
+        {
+            if (_options.Latency > TimeSpan.Zero)
+            {
+                await Task.Delay(_options.Latency, _time, _stopping.Token);
+            }
+
+            if (!_pending.TryRemove(key, out _))
+            {
+                return;
+            }
+
+            if (NextUniform() < _options.RejectRate)
+            {
+                Interlocked.Increment(ref _executions);
+                const string reason = "paper broker: injected rejection (ARIA_PAPER_REJECT_RATE)";
+                LogRejected(order.Symbol, order.ClientOrderId, reason);
+                await ReportAsync(order.Symbol, [new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, reason, _time.GetUtcNow())]);
+                return;
+            }
+
+            var accepted = new ExecutionReport(order.ClientOrderId, ExecutionKind.Accepted, 0m, 0m, null, _time.GetUtcNow());
+            if (order.Type == OrderType.Market)
+            {
+                // Acknowledged and filled at once, so both reports travel (and are stored) together.
+                await FillAtMarketAsync(order, accepted);
+                return;
+            }
+
+            // Resting before the acknowledgement goes out: once the trader sees Accepted, the order
+            // is already being matched. A fill may overtake the acknowledgement; the trader accepts
+            // reports in either order.
+            _resting[key] = order;
+            await ReportAsync(order.Symbol, [accepted]);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // The silo is stopping; the order's timeout settles it on the trader.
+        }
+        catch (Exception exception)
+        {
+            LogFailed(exception, order.Symbol, order.ClientOrderId);
+            await ReportAsync(order.Symbol, [new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, $"paper broker error: {exception.Message}", _time.GetUtcNow())]);
+        }
+    }
+
+    // The acknowledgement, when given, goes out with the fill (or not at all if the order fails).
+    private async Task FillAtMarketAsync(BrokerOrder order, ExecutionReport? acknowledgement = null)
+    {
+        try
+        {
+            var quote = await Market(order.Symbol).GetQuote();
+            var fill = Fill(order, MarketPrice(order, quote));
+            await ReportAsync(order.Symbol, acknowledgement is null ? [fill] : [acknowledgement, fill]);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogFailed(exception, order.Symbol, order.ClientOrderId);
+            await ReportAsync(order.Symbol, [new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, $"paper broker error: {exception.Message}", _time.GetUtcNow())]);
+        }
+    }
+
+    private decimal MarketPrice(BrokerOrder order, Quote quote)
+    {
+        var slippage = _options.SlippagePips * SymbolCatalog.Get(order.Symbol).PipSize;
+        return order.Side == OrderSide.Buy ? quote.Ask + slippage : quote.Bid - slippage;
+    }
+
+    private async Task MatchRestingOrdersAsync()
+    {
+        if (_resting.IsEmpty || Interlocked.Exchange(ref _matching, 1) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var symbol in _resting.Keys.Select(k => k.Symbol).Distinct().ToList())
+            {
+                var quote = await Market(symbol).GetQuote();
+                foreach (var (key, order) in _resting.Where(p => p.Key.Symbol == symbol).ToList())
+                {
+                    if (Crossed(order, quote) is { } price && _resting.TryRemove(key, out _))
+                    {
+                        await ReportAsync(order.Symbol, [Fill(order, price)]);
+                    }
+                }
+            }
+        }
+        catch (Exception exception)
+        {
+            LogMatchingFailed(exception);
+        }
+        finally
+        {
+            Volatile.Write(ref _matching, 0);
+        }
+    }
+
+    private static decimal? Crossed(BrokerOrder order, Quote quote) => order.Side switch
+    {
+        OrderSide.Buy when quote.Ask <= order.LimitPrice => quote.Ask,
+        OrderSide.Sell when quote.Bid >= order.LimitPrice => quote.Bid,
+        _ => null,
+    };
+
+    private ExecutionReport Fill(BrokerOrder order, decimal price)
+    {
+        Interlocked.Increment(ref _executions);
+        LogFilled(order.Symbol, order.ClientOrderId, order.Side.ToString(), order.Quantity, price);
+        return new(order.ClientOrderId, ExecutionKind.Fill, order.Quantity, price, null, _time.GetUtcNow(), $"{order.ClientOrderId}:fill");
+    }
+
+    // At least once: reports the trader could not take (its silo died, storage is down) are sent
+    // again with backoff. The trader applies a repeated report once. The venue forgets an order
+    // only after its final report has been delivered.
+    private async Task ReportAsync(string symbol, ExecutionReport[] reports, bool recordFinal = true)
+    {
+        var last = reports[^1];
+        if (recordFinal && last.Kind is not ExecutionKind.Accepted)
+        {
+            await RecordFinalAsync((symbol, last.ClientOrderId), reports);
+        }
+
+        var started = _time.GetUtcNow();
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await Trader(symbol).OnExecutionReports(reports);
+                foreach (var report in reports.Where(r => r.Kind is not ExecutionKind.Accepted))
+                {
+                    Finish((symbol, report.ClientOrderId), report);
+                }
+
+                return;
+            }
+            catch (Exception exception)
+            {
+                if (_stopping.IsCancellationRequested || _time.GetUtcNow() - started > RedeliveryLimit)
+                {
+                    LogUndelivered(exception, last.Kind.ToString(), symbol, last.ClientOrderId);
+                    return;
+                }
+
+                var delay = RedeliveryBackoff[Math.Min(attempt, RedeliveryBackoff.Length - 1)];
+                LogRedelivering(last.Kind.ToString(), symbol, last.ClientOrderId, attempt + 1, delay.TotalSeconds, exception.Message);
+                try
+                {
+                    await Task.Delay(delay, _time, _stopping.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    LogUndelivered(exception, last.Kind.ToString(), symbol, last.ClientOrderId);
+                    return;
+                }
+            }
+        }
+    }
+
+    // One reference per symbol and grain: Orleans resolves a reference by reflection, and reports
+    // and fills are frequent.
+    private ITraderGrain Trader(string symbol) => _traders.GetOrAdd(symbol, static (s, grains) => grains.GetGrain<ITraderGrain>(s), _grains);
+
+    private IMarketDataGrain Market(string symbol) => _markets.GetOrAdd(symbol, static (s, grains) => grains.GetGrain<IMarketDataGrain>(s), _grains);
+
+    private void Finish((string Symbol, string Id) key, ExecutionReport report)
+    {
+        if (_finished.TryAdd(key, report))
+        {
+            _finishedOrder.Enqueue(key);
+            while (_finishedOrder.Count > FinishedOrdersKept && _finishedOrder.TryDequeue(out var oldest))
+            {
+                _finished.TryRemove(oldest, out _);
+            }
+        }
+
+        _live.TryRemove(key, out _);
+        _records.TryRemove(key, out _);
+    }
+
+    // A fresh generator per draw, derived from the seed and a sequence number: reproducible for a
+    // seed and safe to call from many grains at once without a lock.
+    private double NextUniform() => new Random(unchecked((_seed * 7919) + Interlocked.Increment(ref _sequence))).NextDouble();
+}
