@@ -37,19 +37,27 @@ public sealed class AriaProClient(IGrainFactory grains, AriaProClientOptions? op
     public event Action<int, Exception>? Retrying;
 
     /// <inheritdoc />
-    public Task<SubmitResult> SubmitOrderAsync(OrderRequest request, CancellationToken cancellationToken = default)
+    public async Task<SubmitResult> SubmitOrderAsync(OrderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        // Whether the symbol is traded is the cluster's to say; here only that it is a symbol at all.
-        var normalized = request with { Symbol = (request.Symbol ?? "").Trim().ToUpperInvariant() };
-        if (OrderRules.Validate(normalized, IsSymbol) is { Count: > 0 } errors)
+        // The order rules are the cluster's to apply, once (its order grain refuses a bad request
+        // before anything is claimed). Only an id that cannot name the order's grain is answered
+        // here, with every rule the request breaks.
+        if (OrderRules.ClientOrderIdError(request.ClientOrderId) is not null)
         {
-            throw new OrderRejectedException(errors);
+            throw new OrderRejectedException(OrderRules.Validate(request with { Symbol = Symbol.Normalize(request.Symbol) }, s => Symbol.TryParse(s, out _)));
         }
 
         var order = _grains.GetGrain<IOrderGrain>(request.ClientOrderId);
-        return Retry(() => order.Submit(normalized), cancellationToken);
+        try
+        {
+            return await Retry(() => order.Submit(request), cancellationToken);
+        }
+        catch (InvalidOrderException invalid)
+        {
+            throw new OrderRejectedException(invalid.Errors, invalid);
+        }
     }
 
     /// <inheritdoc />
@@ -120,7 +128,7 @@ public sealed class AriaProClient(IGrainFactory grains, AriaProClientOptions? op
 
     /// <inheritdoc />
     public Task<SignalView?> GetSignalAsync(string symbol, CancellationToken cancellationToken = default) =>
-        Retry(_grains.GetGrain<ISignalGrain>(NormalizeSymbol(symbol, nameof(symbol))).GetLatest, cancellationToken);
+        Retry(_grains.GetGrain<ISignalGrain>(Symbol.Parse(symbol, nameof(symbol)).Value).GetLatest, cancellationToken);
 
     /// <inheritdoc />
     public Task<PortfolioRisk> GetRiskAsync(CancellationToken cancellationToken = default) =>
@@ -179,17 +187,5 @@ public sealed class AriaProClient(IGrainFactory grains, AriaProClientOptions? op
         return _grains.GetGrain<IOrderGrain>(clientOrderId);
     }
 
-    private ITraderGrain Trader(string symbol) => _grains.GetGrain<ITraderGrain>(NormalizeSymbol(symbol, nameof(symbol)));
-
-    private static bool IsSymbol(string symbol) => symbol is { Length: 6 } && symbol.All(char.IsAsciiLetter);
-
-    private static string NormalizeSymbol(string symbol, string parameter)
-    {
-        if (!IsSymbol(symbol))
-        {
-            throw new ArgumentException($"'{symbol}' is not a symbol of six letters such as EURUSD.", parameter);
-        }
-
-        return symbol.ToUpperInvariant();
-    }
+    private ITraderGrain Trader(string symbol) => _grains.GetGrain<ITraderGrain>(Symbol.Parse(symbol, nameof(symbol)).Value);
 }

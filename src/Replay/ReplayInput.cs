@@ -1,6 +1,7 @@
 using System.Globalization;
 using AriaPro.Grains.Interfaces.MarketData;
 using AriaPro.Grains.MarketData;
+using PairSymbol = AriaPro.Grains.Interfaces.Trading.Symbol;
 
 namespace AriaPro.Replay;
 
@@ -107,16 +108,16 @@ internal sealed record ReplayInput(
         string symbol;
         if (!string.IsNullOrWhiteSpace(requested))
         {
-            symbol = SymbolCatalog.Normalize(requested);
+            symbol = PairSymbol.Normalize(requested);
         }
         else
         {
             // eurusd-daily-2005-2018.csv, EURUSD.csv, EURUSD_H1.csv: the leading letters name the pair.
             var leading = new string(Path.GetFileName(path).TakeWhile(char.IsAsciiLetter).ToArray());
-            symbol = IsKnownPair(leading) ? SymbolCatalog.Normalize(leading) : ReplayOptions.DefaultSymbol;
+            symbol = IsKnownPair(leading) ? PairSymbol.Normalize(leading) : ReplayOptions.DefaultSymbol;
         }
 
-        if (SymbolCatalog.Validate(symbol) is { } reason)
+        if (PairSymbol.Error(symbol) is { } reason)
         {
             throw new ReplayException($"Unknown symbol: {reason}");
         }
@@ -132,12 +133,12 @@ internal sealed record ReplayInput(
 
     private static bool IsKnownPair(string symbol)
     {
-        if (SymbolCatalog.Validate(symbol) is not null)
+        if (!PairSymbol.TryParse(symbol, out var pair))
         {
             return false;
         }
 
-        var normalized = SymbolCatalog.Normalize(symbol);
+        var normalized = pair.Value;
         var known = SymbolCatalog.KnownCurrencies;
         return known.Contains(normalized[..3]) && known.Contains(normalized[3..]);
     }

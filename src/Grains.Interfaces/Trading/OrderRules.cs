@@ -3,8 +3,10 @@ using System.Text.RegularExpressions;
 namespace AriaPro.Grains.Interfaces.Trading;
 
 /// <summary>
-/// The rules every order request must meet before it reaches a trader. Shared by the HTTP facade,
-/// the client SDK and the grains so that bad input is refused the same way everywhere.
+/// The rules every order request must meet before it reaches a trader. The order grain applies
+/// them once per order, for every door (HTTP, the client SDK, the auto-trader), and refuses a
+/// request that breaks one with <see cref="InvalidOrderException"/>; a door applies them itself only
+/// to a request whose client order id cannot name an order grain.
 /// </summary>
 public static partial class OrderRules
 {

@@ -1,5 +1,6 @@
 using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Interfaces.MarketData;
+using AriaPro.Grains.Interfaces.Trading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -35,10 +36,10 @@ public sealed partial class MarketDataGrain(
     /// <inheritdoc />
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _symbol = SymbolCatalog.Normalize(this.GetPrimaryKeyString());
+        _symbol = Symbol.Normalize(this.GetPrimaryKeyString());
 
         // An invalid key still activates so every call can answer with the reason.
-        _invalidReason = SymbolCatalog.Validate(_symbol);
+        _invalidReason = Symbol.Error(_symbol);
         if (_invalidReason is not null)
         {
             LogInvalidSymbol(_symbol, _invalidReason);

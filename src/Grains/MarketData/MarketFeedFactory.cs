@@ -1,4 +1,5 @@
 using AriaPro.Grains.Hosting;
+using AriaPro.Grains.Interfaces.Trading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -36,7 +37,7 @@ public sealed partial class MarketFeedFactory
     public bool UsesCsv(string symbol) =>
         _options.Feed == FeedKind.Csv
         && (string.IsNullOrWhiteSpace(_options.CsvSymbol)
-            || string.Equals(SymbolCatalog.Normalize(_options.CsvSymbol), SymbolCatalog.Normalize(symbol), StringComparison.Ordinal));
+            || string.Equals(Symbol.Normalize(_options.CsvSymbol), Symbol.Normalize(symbol), StringComparison.Ordinal));
 
     /// <summary>
     /// A new feed for <paramref name="symbol"/>. Throws <see cref="ArgumentException"/> for an invalid

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using AriaPro.Grains.Interfaces.Trading;
 
 namespace AriaPro.Grains.MarketData;
 
@@ -9,9 +10,6 @@ namespace AriaPro.Grains.MarketData;
 /// </summary>
 public static class SymbolCatalog
 {
-    /// <summary>Characters in a symbol: a three-letter base and a three-letter quote currency.</summary>
-    public const int SymbolLength = 6;
-
     private const decimal MinimumSpreadPips = 0.5m;
 
     private static readonly FrozenDictionary<string, CurrencyInfo> Currencies = new CurrencyInfo[]
@@ -63,49 +61,10 @@ public static class SymbolCatalog
     /// <summary>Codes of the currencies with a known level.</summary>
     public static IReadOnlyCollection<string> KnownCurrencies => Currencies.Keys;
 
-    /// <summary>Trims and upper-cases a symbol.</summary>
-    public static string Normalize(string symbol) => symbol.Trim().ToUpperInvariant();
-
-    /// <summary>Why <paramref name="symbol"/> is not a currency pair, or null when it is one.</summary>
-    public static string? Validate(string? symbol)
-    {
-        if (string.IsNullOrWhiteSpace(symbol))
-        {
-            return "The symbol is empty; expected six letters such as EURUSD.";
-        }
-
-        var normalized = Normalize(symbol);
-        if (normalized.Length != SymbolLength)
-        {
-            return $"The symbol '{symbol}' has {normalized.Length} characters; expected {SymbolLength} letters, a base and a quote currency such as EURUSD.";
-        }
-
-        for (var i = 0; i < normalized.Length; i++)
-        {
-            if (normalized[i] is < 'A' or > 'Z')
-            {
-                return $"The symbol '{symbol}' has '{normalized[i]}' at position {i + 1}; only the letters A-Z are allowed, e.g. EURUSD.";
-            }
-        }
-
-        if (normalized[..3] == normalized[3..])
-        {
-            return $"The symbol '{symbol}' has the same base and quote currency {normalized[..3]}.";
-        }
-
-        return null;
-    }
-
     /// <summary>The pair's market facts; throws <see cref="ArgumentException"/> for an invalid symbol.</summary>
     public static SymbolInfo Get(string symbol)
     {
-        var reason = Validate(symbol);
-        if (reason is not null)
-        {
-            throw new ArgumentException(reason, nameof(symbol));
-        }
-
-        var normalized = Normalize(symbol);
+        string normalized = Symbol.Parse(symbol);
         var baseCurrency = Currency(normalized[..3]);
         var quoteCurrency = Currency(normalized[3..]);
         var rawPrice = baseCurrency.UsdValue / quoteCurrency.UsdValue;
@@ -134,7 +93,7 @@ public static class SymbolCatalog
     /// <summary>The currency's US dollar value; a deterministic made-up one for an unknown code.</summary>
     public static CurrencyInfo Currency(string code)
     {
-        var normalized = Normalize(code);
+        var normalized = code.Trim().ToUpperInvariant();
         if (Currencies.TryGetValue(normalized, out var known))
         {
             return known;

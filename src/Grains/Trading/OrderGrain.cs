@@ -7,7 +7,8 @@ using AriaPro.Grains.Interfaces;
 namespace AriaPro.Grains.Trading;
 
 /// <summary>
-/// Makes a client order id unique across every symbol: the first submit claims the id for its
+/// Applies <see cref="OrderRules"/> to every order, whichever door it came through, and makes a
+/// client order id unique across every symbol: the first valid submit claims the id for its
 /// symbol (persisted before the trader sees the order); a later submit of the same request
 /// returns the order the id was first used for, and a different request is a conflict. It also keeps the order's final state once the
 /// order has finished, so order history is spread over the cluster instead of growing a trader.
@@ -21,44 +22,45 @@ public sealed class OrderGrain(
 {
     public async Task<SubmitResult> Submit(OrderRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var id = this.GetPrimaryKeyString();
-        if (route.State.Symbol is { } owner)
+        request = request with { ClientOrderId = id, Symbol = Symbol.Normalize(request.Symbol) };
+        if (route.State.Symbol is { } owner && await Find(GrainFactory.Of<ITraderGrain>(owner)) is { } existing)
         {
-            var trader = GrainFactory.Of<ITraderGrain>(owner);
-            if (await Find(trader) is { } existing)
-            {
-                // Stripe-style idempotency: the same request again reads the first order back; a
-                // different one under a used id is refused, never silently answered with the first.
-                var differences = OrderRules.Differences(request, existing);
-                return differences.Count == 0 ? new(existing, Duplicate: true) : throw new ClientOrderIdConflictException(existing, differences);
-            }
+            // Stripe-style idempotency: the same request again reads the first order back; a
+            // different one under a used id is refused, never silently answered with the first.
+            var differences = OrderRules.Differences(request, existing);
+            return differences.Count == 0 ? new(existing, Duplicate: true) : throw new ClientOrderIdConflictException(existing, differences);
+        }
 
+        // The one place the order rules are applied, for every door (HTTP, the client SDK, the
+        // auto-trader): before the id is claimed, so a refused request leaves nothing behind.
+        if (OrderRules.Validate(request, marketOptions.Value.IsKnown) is { Count: > 0 } errors)
+        {
+            throw new InvalidOrderException(errors);
+        }
+
+        if (route.State.Symbol is { } claimed)
+        {
             // Claimed but never delivered (a crash between the two writes): deliver it now, if it
             // is still for the symbol that was claimed. A delivered order the trader no longer
             // holds and that was never archived must not trade again either.
             if (route.State.Delivered)
             {
-                throw new ClientOrderIdConflictException($"client order id '{id}' was used for an order on {owner} whose record is lost; use a new id");
+                throw new ClientOrderIdConflictException($"client order id '{id}' was used for an order on {claimed} whose record is lost; use a new id");
             }
 
-            if (!string.Equals(request.Symbol, owner, StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(request.Symbol, claimed, StringComparison.Ordinal))
             {
-                throw new ClientOrderIdConflictException($"client order id '{id}' is already claimed for an order on {owner}; this request is for {request.Symbol}. Use a new client order id for a new order");
+                throw new ClientOrderIdConflictException($"client order id '{id}' is already claimed for an order on {claimed}; this request is for {request.Symbol}. Use a new client order id for a new order");
             }
 
-            return await Deliver(trader, request with { ClientOrderId = id, Symbol = owner });
+            return await Deliver(GrainFactory.Of<ITraderGrain>(claimed), request);
         }
 
-        var normalized = request with { ClientOrderId = id, Symbol = request.Symbol.ToUpperInvariant() };
-        var errors = OrderRules.Validate(normalized, marketOptions.Value.IsKnown);
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException(string.Join("; ", errors.SelectMany(e => e.Value)), nameof(request));
-        }
-
-        route.State.Symbol = normalized.Symbol;
+        route.State.Symbol = request.Symbol;
         await route.WriteOrRestartAsync(this);
-        return await Deliver(GrainFactory.Of<ITraderGrain>(normalized.Symbol), normalized);
+        return await Deliver(GrainFactory.Of<ITraderGrain>(request.Symbol), request);
     }
 
     // Delivered is stored with the archive, not written here: until the order finishes, the trader

@@ -1,3 +1,4 @@
+using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Grains.MarketData;
 
 namespace AriaPro.Silo.Configuration;
@@ -31,15 +32,14 @@ public static class FeedSpecParser
         var comma = rest.LastIndexOf(',');
         if (comma >= 0)
         {
-            symbol = rest[(comma + 1)..].Trim();
-            rest = rest[..comma];
-            if (!SymbolParser.IsSymbol(symbol))
+            if (!Symbol.TryParse(rest[(comma + 1)..], out var parsed, out var error))
             {
-                problem = $"'{symbol}' is not a symbol of {SymbolParser.SymbolLength} letters";
+                problem = error;
                 return false;
             }
 
-            symbol = symbol.ToUpperInvariant();
+            symbol = parsed;
+            rest = rest[..comma];
         }
 
         var path = rest.Trim();

@@ -1,3 +1,5 @@
+using AriaPro.Grains.Interfaces.Trading;
+
 namespace AriaPro.Silo.Configuration;
 
 /// <summary>Parses <c>AUTO_TRADE_POS_LIMITS</c>: <c>SYMBOL:lots</c> pairs separated by commas.</summary>
@@ -37,14 +39,13 @@ public static class PositionLimitsParser
             return $"entry '{entry}' is not SYMBOL:LOTS";
         }
 
-        var symbol = entry[..colon].Trim();
         var lotsText = entry[(colon + 1)..].Trim();
-        if (!SymbolParser.IsSymbol(symbol))
+        if (!Symbol.TryParse(entry[..colon], out var parsed, out var error))
         {
-            return $"'{symbol}' in entry '{entry}' is not a symbol of {SymbolParser.SymbolLength} letters";
+            return $"{error} (in entry '{entry}')";
         }
 
-        symbol = symbol.ToUpperInvariant();
+        string symbol = parsed;
         if (lotsText.Length == 0)
         {
             return $"limit for {symbol} is missing";

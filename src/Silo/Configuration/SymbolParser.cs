@@ -1,14 +1,10 @@
+using AriaPro.Grains.Interfaces.Trading;
+
 namespace AriaPro.Silo.Configuration;
 
-/// <summary>Instrument symbols: six ASCII letters, upper-cased (<c>EURUSD</c>).</summary>
+/// <summary>Lists of instrument symbols in settings; each entry is a <see cref="Symbol"/>.</summary>
 public static class SymbolParser
 {
-    /// <summary>Letters in a symbol.</summary>
-    public const int SymbolLength = 6;
-
-    /// <summary>True when <paramref name="text"/> is six ASCII letters in any case.</summary>
-    public static bool IsSymbol(string text) => text.Length == SymbolLength && text.All(char.IsAsciiLetter);
-
     /// <summary>
     /// Parses a comma separated list such as <c>EURUSD,gbpusd</c>. Returns the problems found (empty
     /// entries, malformed symbols, duplicates, an empty list); <paramref name="symbols"/> holds the good ones.
@@ -25,17 +21,17 @@ public static class SymbolParser
             {
                 problems.Add($"entry {i + 1} is empty");
             }
-            else if (!IsSymbol(entry))
+            else if (!Symbol.TryParse(entry, out var symbol, out var error))
             {
-                problems.Add($"'{entry}' is not a symbol of {SymbolLength} letters");
+                problems.Add(error);
             }
-            else if (symbols.Contains(entry, StringComparer.OrdinalIgnoreCase))
+            else if (symbols.Contains(symbol))
             {
-                problems.Add($"{entry.ToUpperInvariant()} is listed twice");
+                problems.Add($"{symbol} is listed twice");
             }
             else
             {
-                symbols.Add(entry.ToUpperInvariant());
+                symbols.Add(symbol);
             }
         }
 

@@ -1,6 +1,7 @@
 using AriaPro.Grains.Interfaces.Http;
 using AriaPro.Grains.Interfaces.Security;
 using AriaPro.Grains.Interfaces.Signals;
+using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Grains.Locks;
 using AriaPro.Grains.Signals.Models;
 using AriaPro.Silo.Http.OpenApi;
@@ -53,9 +54,10 @@ public static class AiApi
             return notFound;
         }
 
-        return await services.Grains.GetGrain<ISignalGrain>(symbol.Trim().ToUpperInvariant()).GetLatest() is { } signal
+        symbol = Symbol.Normalize(symbol);
+        return await services.Grains.GetGrain<ISignalGrain>(symbol).GetLatest() is { } signal
             ? TypedResults.Ok(signal)
-            : Problems.Create(StatusCodes.Status404NotFound, "No signal yet", $"no analysis of {symbol.ToUpperInvariant()} has run yet; the first runs a few seconds after start");
+            : Problems.Create(StatusCodes.Status404NotFound, "No signal yet", $"no analysis of {symbol} has run yet; the first runs a few seconds after start");
     }
 
     private static async Task<Results<Ok<ModelHealthView>, ProblemHttpResult>> Reset(string id, IGrainFactory grains, ModelCatalog catalog) =>

@@ -7,18 +7,23 @@ namespace AriaPro.Silo.Http;
 
 /// <summary>
 /// Turns what escapes a handler into problem details: an unreachable grain or storage is a 503
-/// with Retry-After (retry with the same client order id), a grain's refusal of bad input a 400,
+/// with Retry-After (retry with the same client order id), a grain's refusal of bad input a 400 (an invalid order's with its
+/// errors per field, as a validation problem),
 /// and anything else a 500 that names the request's trace id.
 /// </summary>
 internal sealed partial class FacadeExceptionHandler(IProblemDetailsService problems, ILogger<FacadeExceptionHandler> logger) : IExceptionHandler
 {
     private const int RetryAfterSeconds = 5;
 
+    /// <summary>The title of every refused order request's problem.</summary>
+    internal const string InvalidOrderTitle = "The order request is invalid";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         var (status, title, detail) = exception switch
         {
             BadHttpRequestException bad => (StatusCodes.Status400BadRequest, "Bad request", bad.Message),
+            InvalidOrderException invalid => (StatusCodes.Status400BadRequest, InvalidOrderTitle, string.Join("; ", invalid.Errors.SelectMany(e => e.Value))),
             ArgumentException argument => (StatusCodes.Status400BadRequest, "Invalid request", argument.Message),
             ClientOrderIdConflictException conflict => (StatusCodes.Status409Conflict, "Client order id already used", conflict.Message),
             AriaPro.Grains.Locks.LockUnavailableException busy => (StatusCodes.Status409Conflict, "Another cluster-wide job is running",
@@ -51,6 +56,11 @@ internal sealed partial class FacadeExceptionHandler(IProblemDetailsService prob
         if (exception is ClientOrderIdConflictException { Fields.Count: > 0 } differs)
         {
             problem.Extensions["fields"] = differs.Fields;
+        }
+        else if (exception is InvalidOrderException invalidOrder)
+        {
+            // The shape of a validation problem: what to fix, per field.
+            problem.Extensions["errors"] = invalidOrder.Errors;
         }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, Exception = exception, ProblemDetails = problem });

@@ -3,7 +3,12 @@ using AriaPro.Grains.Interfaces.Trading;
 
 namespace AriaPro.Silo.Http;
 
-/// <summary>Turns a POST /trading/orders body into an <see cref="OrderRequest"/> or field errors.</summary>
+/// <summary>
+/// Turns a POST /trading/orders body into an <see cref="OrderRequest"/> or field errors. It reads
+/// the JSON only; the order rules are the order grain's to apply (<see cref="InvalidOrderException"/>),
+/// once for every door. Only an unusable client order id, which cannot name the grain, is answered
+/// here, with every rule the request breaks.
+/// </summary>
 internal static class OrderRequestParser
 {
     public static (OrderRequest? Request, Dictionary<string, string[]> Errors) Parse(JsonElement root, Func<string, bool> isKnownSymbol)
@@ -15,7 +20,7 @@ internal static class OrderRequestParser
 
         var fields = new JsonFields(root);
         var id = fields.String("clientOrderId");
-        var symbol = fields.String("symbol")?.Trim().ToUpperInvariant();
+        var symbol = fields.String("symbol");
         var side = fields.Enum<OrderSide>("side");
         var quantity = fields.Decimal("quantity");
         var type = fields.Enum<OrderType>("type");
@@ -26,7 +31,8 @@ internal static class OrderRequestParser
         }
 
         var request = new OrderRequest(id!, symbol!, side!.Value, quantity!.Value, type!.Value, limitPrice);
-        var errors = OrderRules.Validate(request, isKnownSymbol);
-        return errors.Count > 0 ? (null, errors) : (request, errors);
+        return OrderRules.ClientOrderIdError(request.ClientOrderId) is null
+            ? (request, fields.Errors)
+            : (null, OrderRules.Validate(request with { Symbol = Symbol.Normalize(request.Symbol) }, isKnownSymbol));
     }
 }

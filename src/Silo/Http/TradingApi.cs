@@ -9,9 +9,10 @@ using AriaPro.Grains.Interfaces;
 namespace AriaPro.Silo.Http;
 
 /// <summary>
-/// /trading: orders by client order id, positions, and each symbol's guards. Every handler checks
-/// its input first and then makes one grain call, bounded by <see cref="GrainCallDeadline"/>; bad
-/// input never reaches a grain.
+/// /trading: orders by client order id, positions, and each symbol's guards. Every handler reads
+/// its input first and then makes one grain call, bounded by <see cref="GrainCallDeadline"/>.
+/// Unreadable input never reaches a grain; an order's rules are its order grain's to apply
+/// (its refusal is a 400 with the fields to fix, and nothing is claimed).
 /// </summary>
 public static class TradingApi
 {
@@ -48,7 +49,7 @@ public static class TradingApi
             var (order, errors) = OrderRequestParser.Parse(document!.RootElement, services.Market.Value.IsKnown);
             if (order is null)
             {
-                return TypedResults.ValidationProblem(errors, title: "The order request is invalid");
+                return TypedResults.ValidationProblem(errors, title: FacadeExceptionHandler.InvalidOrderTitle);
             }
 
             var result = await services.Call(services.Grains.Of<IOrderGrain>(order.ClientOrderId).Submit(order), $"submit of order {order.ClientOrderId}");

@@ -13,7 +13,7 @@ public readonly record struct TradingServices(IGrainFactory Grains, IOptions<Mar
     /// <summary>The trader of a traded symbol (case-insensitive), or a 404 problem.</summary>
     internal bool TryTrader(string symbol, out ITraderGrain trader, out ProblemHttpResult notFound)
     {
-        var normalized = symbol.Trim().ToUpperInvariant();
+        var normalized = Symbol.Normalize(symbol);
         trader = Grains.Of<ITraderGrain>(normalized);
         var reason = Market.Value.NotTraded(normalized);
         notFound = Problems.Create(StatusCodes.Status404NotFound, "Unknown symbol", reason ?? "");

@@ -74,30 +74,6 @@ public sealed class SymbolCatalogTests
         Assert.True(unknown.AnnualVolatility > major.AnnualVolatility);
     }
 
-    [Theory]
-    [InlineData(null, "empty")]
-    [InlineData("", "empty")]
-    [InlineData("EURUS", "5 characters")]
-    [InlineData("EURUSDX", "7 characters")]
-    [InlineData("EUR/US", "'/' at position 4")]
-    [InlineData("EUR1SD", "'1' at position 4")]
-    [InlineData("EUREUR", "same base and quote")]
-    public void Validate_InvalidSymbol_GivesReason(string? symbol, string expected)
-    {
-        var reason = SymbolCatalog.Validate(symbol);
-
-        Assert.NotNull(reason);
-        Assert.Contains(expected, reason);
-    }
-
-    [Fact]
-    public void Validate_ValidSymbol_ReturnsNull()
-    {
-        var reason = SymbolCatalog.Validate("GBPJPY");
-
-        Assert.Null(reason);
-    }
-
     [Fact]
     public void Get_InvalidSymbol_ThrowsArgumentExceptionWithReason()
     {

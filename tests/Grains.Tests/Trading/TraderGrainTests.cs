@@ -57,7 +57,9 @@ public sealed partial class TraderGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Submit_InvalidQuantity_RefusedAndIdStaysUnused()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => Order("bad-1").Submit(Market("bad-1", "EURUSD", OrderSide.Buy, -1m)));
+        var refused = await Assert.ThrowsAsync<InvalidOrderException>(() => Order("bad-1").Submit(Market("bad-1", "EURUSD", OrderSide.Buy, -1m)));
+
+        Assert.Equal(["quantity must be greater than zero"], refused.Errors["quantity"]);
 
         Assert.Null(await Order("bad-1").Get());
     }

@@ -47,6 +47,36 @@ public sealed class AriaProClientCallsTests(HostFixture fixture) : IClassFixture
         Assert.Equal(0.01m, final.FilledQuantity);
     }
 
+    public static TheoryData<OrderRequest, string> BadRequests => new()
+    {
+        { new OrderRequest("sdk-bad-1", "", OrderSide.Buy, 1m, OrderType.Market), "symbol" },
+        { new OrderRequest("sdk-bad-2", "EUR", OrderSide.Buy, 1m, OrderType.Market), "symbol" },
+        { new OrderRequest("sdk-bad-3", "XXXYYY", OrderSide.Buy, 1m, OrderType.Market), "symbol" },
+        { new OrderRequest("sdk-bad-4", "EURUSD", OrderSide.Buy, 0m, OrderType.Market), "quantity" },
+        { new OrderRequest("sdk-bad-5", "EURUSD", OrderSide.Sell, -1m, OrderType.Market), "quantity" },
+        { new OrderRequest("sdk-bad-6", "EURUSD", (OrderSide)7, 1m, OrderType.Market), "side" },
+        { new OrderRequest("sdk-bad-7", "EURUSD", OrderSide.Buy, 1m, OrderType.Limit), "limitPrice" },
+        { new OrderRequest("sdk-bad-8", "EURUSD", OrderSide.Buy, 1m, OrderType.Limit, 0m), "limitPrice" },
+        { new OrderRequest("sdk-bad-9", "EURUSD", OrderSide.Buy, 1m, OrderType.Market, 1.1m), "limitPrice" },
+        { new OrderRequest("sdk-bad-10", "EURUSD", OrderSide.Buy, 0.001m, OrderType.Market), "quantity" },
+        { new OrderRequest("sdk-bad-11", "EURUSD", OrderSide.Buy, 5000m, OrderType.Market), "quantity" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadRequests))]
+    public async Task SubmitOrderAsync_BadRequest_TheClusterRefusesItWithTheFieldToFix_AndTheIdStaysUnused(OrderRequest request, string field)
+    {
+        var refused = await Assert.ThrowsAsync<OrderRejectedException>(() => Client.SubmitOrderAsync(request));
+
+        Assert.Equal([field], refused.Errors.Keys);
+        Assert.IsType<InvalidOrderException>(refused.InnerException);
+        Assert.Null(await Client.GetOrderAsync(request.ClientOrderId));
+        // The id is still free: the corrected order (a limit far below the market) takes it.
+        var corrected = await Client.SubmitOrderAsync(new(request.ClientOrderId, "EURUSD", OrderSide.Buy, 0.01m, OrderType.Limit, 0.5m));
+        Assert.False(corrected.Duplicate);
+        Assert.Equal(OrderStatus.Cancelled, (await Client.CancelOrderAsync(request.ClientOrderId))!.Status);
+    }
+
     [Fact]
     public async Task WorkingOrders_RestingLimitOrder_ListedUntilCancelled()
     {
