@@ -61,6 +61,14 @@ public sealed class AriaProClient(IGrainFactory grains, AriaProClientOptions? op
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<BatchOrderResult>> SubmitOrdersAsync(IReadOnlyList<OrderRequest> requests, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        var batch = _grains.GetGrain<IOrderBatchGrain>(0);
+        return Retry(() => batch.Submit(requests), cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task<OrderView?> GetOrderAsync(string clientOrderId, CancellationToken cancellationToken = default) =>
         Retry(Order(clientOrderId).Get, cancellationToken);
 

@@ -19,6 +19,15 @@ public interface IAriaProClient
     /// <summary>Submits an order (trader); the same request again returns the first order with <c>Duplicate</c> set.</summary>
     Task<SubmitResult> SubmitOrderAsync(OrderRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Submits up to <see cref="OrderRules.MaxBatchOrders"/> orders in one call (trader), each
+    /// answered on its own in the order given: its <see cref="SubmitResult"/>, or a
+    /// <see cref="BatchOrderFailure"/> saying why it was not submitted. Each order's trader writes
+    /// once for all of the batch's orders on its symbol. Sending the same batch again is safe: orders
+    /// already submitted come back with <c>Duplicate</c> set.
+    /// </summary>
+    Task<IReadOnlyList<BatchOrderResult>> SubmitOrdersAsync(IReadOnlyList<OrderRequest> requests, CancellationToken cancellationToken = default);
+
     /// <summary>The order with this client order id, or null when the id was never used (viewer).</summary>
     Task<OrderView?> GetOrderAsync(string clientOrderId, CancellationToken cancellationToken = default);
 

@@ -39,4 +39,25 @@ public sealed class OrderBookEvents
 
     /// <summary>A fill moved the position: the risk grain should hear of it.</summary>
     public bool PositionChanged { get; internal set; }
+
+    /// <summary>
+    /// What several commands did, as one: a single write covers them all. <see cref="ToBroker"/> is
+    /// not carried over: each part's order is the caller's to send, after the write.
+    /// </summary>
+    public static OrderBookEvents Combine(IEnumerable<OrderBookEvents> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var all = new OrderBookEvents();
+        foreach (var part in parts)
+        {
+            all.NeedsWrite |= part.NeedsWrite;
+            all.PositionChanged |= part.PositionChanged;
+            all.Changes.AddRange(part.Changes);
+            all.Transitions.AddRange(part.Transitions);
+            all.Finished.AddRange(part.Finished);
+            all.Cancels.AddRange(part.Cancels);
+        }
+
+        return all;
+    }
 }

@@ -15,6 +15,20 @@ public interface IOrderGrain : IGrainWithStringKey
     [Alias("Submit"), CallerRole(AriaRoles.Trader, Endpoint = "POST /trading/orders")]
     Task<SubmitResult> Submit(OrderRequest request);
 
+    /// <summary>
+    /// The first half of <see cref="Submit"/>, for a batch: the order this id already names for the
+    /// same request, or the request checked and the id claimed for it (persisted), to be delivered
+    /// to its trader by the caller. Internal: only the silos call it.
+    /// </summary>
+    /// <exception cref="InvalidOrderException">The request breaks the order rules; nothing was claimed.</exception>
+    /// <exception cref="ClientOrderIdConflictException">The id already names a different order (or one whose record is lost).</exception>
+    [Alias("Claim")]
+    Task<OrderClaim> Claim(OrderRequest request);
+
+    /// <summary>The claimed order has reached its trader (after a <see cref="Claim"/>). One-way.</summary>
+    [Alias("Delivered"), OneWay]
+    Task Delivered();
+
     /// <summary>The order, or null when this id was never used.</summary>
     [Alias("Get"), CallerRole(AriaRoles.Viewer, Endpoint = "GET /trading/orders/{clientOrderId}")]
     Task<OrderView?> Get();

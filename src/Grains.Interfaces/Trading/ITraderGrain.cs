@@ -14,6 +14,14 @@ public interface ITraderGrain : IGrainWithStringKey
     [Alias("Submit")]
     Task<SubmitResult> Submit(OrderRequest request);
 
+    /// <summary>
+    /// <see cref="Submit"/> for several orders at once, checked in the order given, with one state
+    /// write for all of them before any is acknowledged or sent to the broker; the answers are in
+    /// the order of <paramref name="requests"/>.
+    /// </summary>
+    [Alias("SubmitMany")]
+    Task<IReadOnlyList<SubmitResult>> SubmitMany(IReadOnlyList<OrderRequest> requests);
+
     /// <summary>The order with this client order id, or null.</summary>
     [Alias("GetOrder"), CallerRole(AriaRoles.Viewer)]
     Task<OrderView?> GetOrder(string clientOrderId);

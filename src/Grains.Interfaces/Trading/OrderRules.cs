@@ -16,6 +16,9 @@ public static partial class OrderRules
     /// <summary>Largest single order, in lots: a fat-finger guard.</summary>
     public const decimal MaxOrderLots = 1_000m;
 
+    /// <summary>Most orders in one batch (<c>POST /trading/orders/batch</c>, <see cref="IOrderBatchGrain"/>).</summary>
+    public const int MaxBatchOrders = 100;
+
     /// <summary>Longest client order id.</summary>
     public const int MaxClientOrderIdLength = 64;
 

@@ -22,6 +22,12 @@ public sealed class OrderGrain(
 {
     public async Task<SubmitResult> Submit(OrderRequest request)
     {
+        var claim = await Claim(request);
+        return claim.Existing ?? await Deliver(GrainFactory.Of<ITraderGrain>(claim.Request!.Symbol), claim.Request);
+    }
+
+    public async Task<OrderClaim> Claim(OrderRequest request)
+    {
         ArgumentNullException.ThrowIfNull(request);
         var id = this.GetPrimaryKeyString();
         request = request with { ClientOrderId = id, Symbol = Symbol.Normalize(request.Symbol) };
@@ -30,11 +36,11 @@ public sealed class OrderGrain(
             // Stripe-style idempotency: the same request again reads the first order back; a
             // different one under a used id is refused, never silently answered with the first.
             var differences = OrderRules.Differences(request, existing);
-            return differences.Count == 0 ? new(existing, Duplicate: true) : throw new ClientOrderIdConflictException(existing, differences);
+            return differences.Count == 0 ? new(new(existing, Duplicate: true), null) : throw new ClientOrderIdConflictException(existing, differences);
         }
 
         // The one place the order rules are applied, for every door (HTTP, the client SDK, the
-        // auto-trader): before the id is claimed, so a refused request leaves nothing behind.
+        // auto-trader, batches): before the id is claimed, so a refused request leaves nothing behind.
         if (OrderRules.Validate(request, marketOptions.Value.IsKnown) is { Count: > 0 } errors)
         {
             throw new InvalidOrderException(errors);
@@ -50,17 +56,20 @@ public sealed class OrderGrain(
                 throw new ClientOrderIdConflictException($"client order id '{id}' was used for an order on {claimed} whose record is lost; use a new id");
             }
 
-            if (!string.Equals(request.Symbol, claimed, StringComparison.Ordinal))
-            {
-                throw new ClientOrderIdConflictException($"client order id '{id}' is already claimed for an order on {claimed}; this request is for {request.Symbol}. Use a new client order id for a new order");
-            }
-
-            return await Deliver(GrainFactory.Of<ITraderGrain>(claimed), request);
+            return string.Equals(request.Symbol, claimed, StringComparison.Ordinal)
+                ? new(null, request)
+                : throw new ClientOrderIdConflictException($"client order id '{id}' is already claimed for an order on {claimed}; this request is for {request.Symbol}. Use a new client order id for a new order");
         }
 
         route.State.Symbol = request.Symbol;
         await route.WriteOrRestartAsync(this);
-        return await Deliver(GrainFactory.Of<ITraderGrain>(request.Symbol), request);
+        return new(null, request);
+    }
+
+    public Task Delivered()
+    {
+        route.State.Delivered = true;
+        return Task.CompletedTask;
     }
 
     // Delivered is stored with the archive, not written here: until the order finishes, the trader
@@ -69,7 +78,7 @@ public sealed class OrderGrain(
     private async Task<SubmitResult> Deliver(ITraderGrain trader, OrderRequest request)
     {
         var result = await trader.Submit(request);
-        route.State.Delivered = true;
+        await Delivered();
         return result;
     }
 

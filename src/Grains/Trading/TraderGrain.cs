@@ -61,23 +61,41 @@ public sealed partial class TraderGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<SubmitResult> Submit(OrderRequest request)
+    public async Task<SubmitResult> Submit(OrderRequest request) => (await SubmitMany([request]))[0];
+
+    public async Task<IReadOnlyList<SubmitResult>> SubmitMany(IReadOnlyList<OrderRequest> requests)
     {
-        if (_book.Find(request.ClientOrderId) is { } existing)
+        var orders = new (OrderRecord Order, bool Duplicate)[requests.Count];
+        var parts = new List<OrderBookEvents>(requests.Count);
+        MarketSnapshot? market = null;
+        var marketRead = false;
+        for (var i = 0; i < requests.Count; i++)
         {
-            return new(existing.ToView(), Duplicate: true);
+            if (_book.Find(requests[i].ClientOrderId) is { } existing)
+            {
+                orders[i] = (existing, true);
+                continue;
+            }
+
+            if (!marketRead)
+            {
+                (market, marketRead) = (await Market(), true);
+            }
+
+            var (denial, question) = _book.Check(requests[i], market?.Quote);
+            if (question is not null)
+            {
+                denial = await RiskBudget(question);
+            }
+
+            var (order, events) = _book.Submit(requests[i], denial, Timeout(market), time.GetUtcNow());
+            orders[i] = (order, false);
+            parts.Add(events);
         }
 
-        var market = await Market();
-        var (denial, question) = _book.Check(request, market?.Quote);
-        if (question is not null)
-        {
-            denial = await RiskBudget(question);
-        }
-
-        var (order, events) = _book.Submit(request, denial, Timeout(market), time.GetUtcNow());
-        await Commit(events);
-        if (events.ToBroker is { } sent)
+        // One write for every order of the call, before any is acknowledged or reaches the broker.
+        await Commit(parts.Count == 1 ? parts[0] : OrderBookEvents.Combine(parts));
+        foreach (var sent in parts.Select(p => p.ToBroker).OfType<OrderRecord>())
         {
             try
             {
@@ -90,7 +108,7 @@ public sealed partial class TraderGrain(
             }
         }
 
-        return new(order.ToView(), Duplicate: false);
+        return [.. orders.Select(o => new SubmitResult(o.Order.ToView(), o.Duplicate))];
     }
 
     public Task<OrderView?> GetOrder(string clientOrderId) => Task.FromResult(_book.Find(clientOrderId)?.ToView());

@@ -14,7 +14,7 @@ namespace AriaPro.Silo.Http;
 /// Unreadable input never reaches a grain; an order's rules are its order grain's to apply
 /// (its refusal is a 400 with the fields to fix, and nothing is claimed).
 /// </summary>
-public static class TradingApi
+public static partial class TradingApi
 {
     /// <summary>Maps the /trading endpoints.</summary>
     public static RouteGroupBuilder MapTradingApi(this IEndpointRouteBuilder app)
@@ -22,6 +22,7 @@ public static class TradingApi
         const int NotFound = StatusCodes.Status404NotFound, Conflict = StatusCodes.Status409Conflict, Unavailable = StatusCodes.Status503ServiceUnavailable;
         var trading = app.MapGroup("/trading").WithTags("Trading");
         trading.MapPost("/orders", SubmitOrder).RequireAuthorization(AriaRoles.Trader).Accepts<OrderRequest>("application/json").ProducesProblems(Unavailable);
+        trading.MapPost("/orders/batch", SubmitOrders).RequireAuthorization(AriaRoles.Trader).Accepts<OrderBatchRequest>("application/json").ProducesProblems(Unavailable);
         trading.MapGet("/orders/{clientOrderId}", GetOrder).RequireAuthorization(AriaRoles.Viewer).ProducesProblems(NotFound, Unavailable);
         trading.MapDelete("/orders/{clientOrderId}", CancelOrder).RequireAuthorization(AriaRoles.Trader).ProducesProblems(NotFound, Conflict, Unavailable);
         trading.MapGet("/positions", GetPositions).RequireAuthorization(AriaRoles.Viewer).ProducesProblems(Unavailable);
@@ -53,14 +54,17 @@ public static class TradingApi
             }
 
             var result = await services.Call(services.Grains.Of<IOrderGrain>(order.ClientOrderId).Submit(order), $"submit of order {order.ClientOrderId}");
-            services.Http.Audit(AuditEventTypes.OrderSubmitted, result.Duplicate ? $"duplicate, {result.Order.Status}" : result.Order.Status.ToString(),
-                ("clientOrderId", result.Order.ClientOrderId), ("symbol", result.Order.Symbol), ("side", result.Order.Side.ToString()),
-                ("quantity", result.Order.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("status", result.Order.Status.ToString()));
+            AuditSubmitted(services, result);
             return result.Duplicate
                 ? TypedResults.Ok(result.Order)
                 : TypedResults.Created($"/trading/orders/{Uri.EscapeDataString(order.ClientOrderId)}", result.Order);
         }
     }
+
+    private static void AuditSubmitted(TradingServices services, SubmitResult result) =>
+        services.Http.Audit(AuditEventTypes.OrderSubmitted, result.Duplicate ? $"duplicate, {result.Order.Status}" : result.Order.Status.ToString(),
+            ("clientOrderId", result.Order.ClientOrderId), ("symbol", result.Order.Symbol), ("side", result.Order.Side.ToString()),
+            ("quantity", result.Order.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("status", result.Order.Status.ToString()));
 
     private static async Task<Results<Ok<OrderView>, ProblemHttpResult, ValidationProblem>> GetOrder(
         string clientOrderId, [AsParameters] TradingServices services)

@@ -78,6 +78,27 @@ public sealed class AriaProClientCallsTests(HostFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task SubmitOrdersAsync_ABatch_AnswersEachOrder_AndTheSameBatchAgainReadsThemBack()
+    {
+        OrderRequest[] batch =
+        [
+            new("sdk-batch-1", "EURUSD", OrderSide.Buy, 0.01m, OrderType.Limit, 0.5m),
+            new("sdk-batch-2", "GBPUSD", OrderSide.Buy, 0.01m, OrderType.Limit, 0.5m),
+            new("sdk-batch-3", "EURUSD", OrderSide.Buy, 0m, OrderType.Market),
+        ];
+
+        var first = await Client.SubmitOrdersAsync(batch);
+        var again = await Client.SubmitOrdersAsync(batch);
+
+        Assert.Equal([false, false], first.Take(2).Select(r => r.Result!.Duplicate));
+        Assert.Equal(BatchFailureKind.Invalid, first[2].Failure!.Kind);
+        Assert.Equal([true, true], again.Take(2).Select(r => r.Result!.Duplicate));
+        Assert.Null(await Client.GetOrderAsync("sdk-batch-3"));
+        Assert.Equal(OrderStatus.Cancelled, (await Client.CancelOrderAsync("sdk-batch-1"))!.Status);
+        Assert.Equal(OrderStatus.Cancelled, (await Client.CancelOrderAsync("sdk-batch-2"))!.Status);
+    }
+
+    [Fact]
     public async Task WorkingOrders_RestingLimitOrder_ListedUntilCancelled()
     {
         await Client.SubmitOrderAsync(new("sdk-rest-1", "GBPUSD", OrderSide.Buy, 0.01m, OrderType.Limit, 0.5m));

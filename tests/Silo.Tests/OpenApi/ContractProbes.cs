@@ -72,6 +72,8 @@ internal sealed class ContractProbes(ContractFixture fixture)
     {
         var http = _host.Http;
         await Expect(http, 201, "POST", "/trading/orders", Order("contract-1"));
+        await Expect(http, 200, "POST", "/trading/orders/batch", $$"""{"orders":[{{Order("contract-1")}}]}""");
+        await Expect(http, 400, "POST", "/trading/orders/batch", """{"orders":[]}""");
         await Expect(http, 200, "POST", "/trading/orders", Order("contract-1"));
         await Expect(http, 400, "POST", "/trading/orders", Order("contract-2", quantity: 0m));
         await Expect(http, 200, "GET", "/trading/orders/contract-1");
@@ -175,6 +177,7 @@ internal sealed class ContractProbes(ContractFixture fixture)
         ("POST", "/security/api-keys") => """{"name":"contract","roles":["viewer"]}""",
         ("POST", "/security/revoke") => """{"jti":"contract-test-jti"}""",
         ("POST", "/trading/orders") => Order($"contract-{Guid.NewGuid():N}"),
+        ("POST", "/trading/orders/batch") => $$"""{"orders":[{{Order($"contract-{Guid.NewGuid():N}")}}]}""",
         ("POST", "/trading/risk/analyze") => """{"returns":[0.01]}""",
         ("PUT", "/trading/symbols/{symbol}/trading-state") => """{"state":"Active"}""",
         _ => null,
