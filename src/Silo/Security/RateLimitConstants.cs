@@ -9,12 +9,16 @@ public static class RateLimitConstants
     /// <summary>Thread-pool queue length at which limits halve.</summary>
     public const int DefaultQueueThreshold = 200;
 
-    /// <summary>Token exchange is what a key-guesser hammers; order submission is what moves money.</summary>
+    /// <summary>
+    /// Token exchange is what a key-guesser hammers; order submission is what moves money. A batch
+    /// counts once however many orders it holds (up to 100), so its own limit is lower.
+    /// </summary>
     public static readonly IReadOnlyDictionary<string, int> DefaultEndpointLimits =
         new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
         {
             ["POST /auth/token"] = 10,
             ["POST /trading/orders"] = 30,
+            ["POST /trading/orders/batch"] = 10,
         };
 
     /// <summary>Lockouts of penalty levels 1 to 4.</summary>

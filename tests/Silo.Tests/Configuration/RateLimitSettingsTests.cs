@@ -49,7 +49,7 @@ public sealed class RateLimitSettingsTests
     {
         var lines = TestSettings.LoadValid((AriaVariables.IpDeny, "203.0.113.0/24")).Describe();
 
-        Assert.Contains("RATE_LIMIT_ENDPOINTS=POST /auth/token=10,POST /trading/orders=30", lines);
+        Assert.Contains("RATE_LIMIT_ENDPOINTS=POST /auth/token=10,POST /trading/orders=30,POST /trading/orders/batch=10", lines);
         Assert.Contains("RATE_LIMIT_GLOBAL_PER_MINUTE=6000", lines);
         Assert.Contains("ARIA_IP_DENY=203.0.113.0/24", lines);
     }
