@@ -1,8 +1,6 @@
 using AriaPro.Core.Monitoring;
 using AriaPro.Grains.Interfaces.Monitoring;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Serialization;
-using Orleans.Storage;
+using AriaPro.Grains.Tests.Fixtures;
 
 namespace AriaPro.Grains.Tests.Monitoring;
 
@@ -14,12 +12,9 @@ namespace AriaPro.Grains.Tests.Monitoring;
 [Trait("Category", "Unit")]
 public sealed class AlertBookStorageTests : IDisposable
 {
-    private readonly ServiceProvider _services = new ServiceCollection().AddSerializer().BuildServiceProvider();
-    private readonly OrleansGrainStorageSerializer _serializer;
+    private readonly StoredState _stored = new();
 
-    public AlertBookStorageTests() => _serializer = new(_services.GetRequiredService<Serializer>());
-
-    public void Dispose() => _services.Dispose();
+    public void Dispose() => _stored.Dispose();
 
     [Fact]
     public void FiringSetStoredByTheBuildBeforeTheCore_ReadsBackWithItsAlertAndReporter()
@@ -44,8 +39,8 @@ public sealed class AlertBookStorageTests : IDisposable
         state.QuietUntil["q"] = now.AddSeconds(5);
         var history = new AlertHistory { Recent = [state.Active.Values.Single() with { State = AlertState.Resolved, ResolvedAt = now }] };
 
-        var back = _serializer.Deserialize<AlertBookState>(_serializer.Serialize(state))!;
-        var historyBack = _serializer.Deserialize<AlertHistory>(_serializer.Serialize(history))!;
+        var back = _stored.RoundTrip(state);
+        var historyBack = _stored.RoundTrip(history);
 
         AssertSame(state.Active.Values.Single(), back.Active.Values.Single());
         Assert.Equal((now, now.AddSeconds(5), 1L), (back.CoolingUntil["k"], back.QuietUntil["q"], back.Sequence));
@@ -60,7 +55,5 @@ public sealed class AlertBookStorageTests : IDisposable
         Assert.Equal(expected, actual with { Labels = expected.Labels });
     }
 
-    private AlertBookState Fixture() =>
-        _serializer.Deserialize<AlertBookState>(new BinaryData(Convert.FromBase64String(
-            File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "alerts-state-6fdf008.txt")).Single(line => !line.StartsWith('#')))))!;
+    private AlertBookState Fixture() => _stored.Read<AlertBookState>(StoredState.Lines("alerts-state-6fdf008.txt").Single()[0]);
 }

@@ -1,8 +1,6 @@
 using AriaPro.Core.Trading;
 using AriaPro.Grains.Interfaces.Trading;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Serialization;
-using Orleans.Storage;
+using AriaPro.Grains.Tests.Fixtures;
 
 namespace AriaPro.Grains.Tests.Trading;
 
@@ -14,12 +12,9 @@ namespace AriaPro.Grains.Tests.Trading;
 [Trait("Category", "Unit")]
 public sealed class OrderBookStorageTests : IDisposable
 {
-    private readonly ServiceProvider _services = new ServiceCollection().AddSerializer().BuildServiceProvider();
-    private readonly OrleansGrainStorageSerializer _serializer;
+    private readonly StoredState _stored = new();
 
-    public OrderBookStorageTests() => _serializer = new(_services.GetRequiredService<Serializer>());
-
-    public void Dispose() => _services.Dispose();
+    public void Dispose() => _stored.Dispose();
 
     [Fact]
     public void StateStoredByTheBuildBeforeTheCore_ReadsBackWithItsOrdersPositionsAndBreaker()
@@ -50,7 +45,7 @@ public sealed class OrderBookStorageTests : IDisposable
         state.TradingStateReason = "wind down";
         state.LastPrice = 1.08577m;
 
-        var back = _serializer.Deserialize<OrderBookState>(_serializer.Serialize(state))!;
+        var back = _stored.RoundTrip(state);
 
         var copy = back.Orders["compat-limit"];
         Assert.Equal(order.ToView(), copy.ToView());
@@ -61,8 +56,5 @@ public sealed class OrderBookStorageTests : IDisposable
     }
 
     private Dictionary<string, OrderBookState> Fixture() =>
-        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "trader-state-6fdf008.txt"))
-            .Where(line => !line.StartsWith('#'))
-            .Select(line => line.Split(' '))
-            .ToDictionary(parts => parts[0], parts => _serializer.Deserialize<OrderBookState>(new BinaryData(Convert.FromBase64String(parts[1])))!);
+        StoredState.Lines("trader-state-6fdf008.txt").ToDictionary(parts => parts[0], parts => _stored.Read<OrderBookState>(parts[1]));
 }
