@@ -96,7 +96,7 @@ public sealed record LoadOptions
           --silo-log FILE            where the silos' log lines go
         soak options: --minutes M (10)  --sample-seconds S (10)  --symbols N (30)  --json FILE
         operations: 
-        """ + "orders, risk-metrics, inference, models, metric-record, rate-limit, noop-grain, bare-endpoint, redis-ping";
+        """ + "orders, orders-batch, risk-metrics, inference, models, metric-record, rate-limit, noop-grain, bare-endpoint, redis-ping";
 
     /// <summary>Parses <paramref name="args"/>; returns null and the problem when an argument is bad.</summary>
     public static (LoadOptions? Options, string? Problem) Parse(IReadOnlyList<string> args)

@@ -4,6 +4,7 @@ namespace AriaPro.Load.Operations;
 public static class OperationNames
 {
     public const string Orders = "orders";
+    public const string OrdersBatch = "orders-batch";
     public const string RiskMetrics = "risk-metrics";
     public const string Inference = "inference";
     public const string Models = "models";
@@ -15,5 +16,5 @@ public static class OperationNames
 
     /// <summary>Every name, in the order the report lists them.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Orders, RiskMetrics, Inference, Models, MetricRecord, RateLimit, NoOpGrain, BareEndpoint, RedisPing];
+        [Orders, OrdersBatch, RiskMetrics, Inference, Models, MetricRecord, RateLimit, NoOpGrain, BareEndpoint, RedisPing];
 }

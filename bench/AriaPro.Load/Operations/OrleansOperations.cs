@@ -12,6 +12,9 @@ public static class OrleansOperations
     /// <summary>Market order quantity: the smallest the paper broker fills.</summary>
     public const decimal OrderLots = 0.01m;
 
+    /// <summary>Orders in one call of <c>orders-batch</c>.</summary>
+    public const int BatchOrders = 10;
+
     /// <summary>Bars sent with each inference, as the signal grain sends them.</summary>
     public const int InferenceBars = 200;
 
@@ -34,6 +37,22 @@ public static class OrleansOperations
                     var (id, symbol, buy) = ids.Next();
                     var result = await client.SubmitOrderAsync(new(id, symbol, buy ? OrderSide.Buy : OrderSide.Sell, OrderLots, OrderType.Market));
                     return result.Order.Status is OrderStatus.Rejected or OrderStatus.Denied or OrderStatus.Expired ? result.Order.Status.ToString() : null;
+                },
+                OperationNames.NoOpGrain),
+            new(OperationNames.OrdersBatch, "orleans", $"AriaProClient.SubmitOrdersAsync, {BatchOrders} orders of {OrderLots} lot a call (orders/s = calls/s x {BatchOrders})",
+                async _ =>
+                {
+                    var batch = new OrderRequest[BatchOrders];
+                    for (var i = 0; i < batch.Length; i++)
+                    {
+                        var (id, symbol, buy) = ids.Next();
+                        batch[i] = new(id, symbol, buy ? OrderSide.Buy : OrderSide.Sell, OrderLots, OrderType.Market);
+                    }
+
+                    var results = await client.SubmitOrdersAsync(batch);
+                    return results.FirstOrDefault(r => r.Result?.Order.Status is not (OrderStatus.Submitted or OrderStatus.Accepted or OrderStatus.Filled)) is { } refused
+                        ? refused.Failure?.Kind.ToString() ?? refused.Result!.Order.Status.ToString()
+                        : null;
                 },
                 OperationNames.NoOpGrain),
             new(OperationNames.RiskMetrics, "orleans", "IRiskGrain.GetMetrics",

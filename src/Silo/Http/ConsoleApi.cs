@@ -52,7 +52,7 @@ public static class ConsoleApi
     {
         if (file is null && !context.Request.Path.Value!.EndsWith('/'))
         {
-            // Relative URLs in the page (console.js, console.css) resolve under /console/ only.
+            // Relative URLs in the page (its scripts and console.css) resolve under /console/ only.
             return TypedResults.Redirect(Root);
         }
 

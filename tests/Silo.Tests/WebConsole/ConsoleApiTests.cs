@@ -15,6 +15,8 @@ public sealed class ConsoleApiTests(HostFixture fixture) : IClassFixture<HostFix
     [InlineData("/console/", "text/html")]
     [InlineData("/console/index.html", "text/html")]
     [InlineData("/console/console.js", "text/javascript")]
+    [InlineData("/console/console-core.js", "text/javascript")]
+    [InlineData("/console/console-panels.js", "text/javascript")]
     [InlineData("/console/console.css", "text/css")]
     public async Task GetConsole_Anonymous_ServesFileWithPolicyAndType(string path, string mediaType)
     {
@@ -31,16 +33,18 @@ public sealed class ConsoleApiTests(HostFixture fixture) : IClassFixture<HostFix
     }
 
     [Fact]
-    public async Task GetConsole_Page_LoadsOnlyItsOwnScriptAndStyle()
+    public async Task GetConsole_Page_LoadsOnlyItsOwnScriptsInOrderAndStyle()
     {
         var html = await _anonymous.GetStringAsync("/console/");
 
-        Assert.Contains("<script src=\"console.js\" defer></script>", html, StringComparison.Ordinal);
+        // Deferred scripts run in document order: the shared part, the panels, then the page.
+        Assert.Contains("<script src=\"console-core.js\" defer></script>\n  <script src=\"console-panels.js\" defer></script>\n  <script src=\"console.js\" defer></script>",
+            html.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("<link rel=\"stylesheet\" href=\"console.css\">", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<style", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("http://", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("https://", html, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(1, CountOf(html, "<script"));
+        Assert.Equal(3, CountOf(html, "<script"));
     }
 
     [Fact]
@@ -73,7 +77,7 @@ public sealed class ConsoleApiTests(HostFixture fixture) : IClassFixture<HostFix
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("console.css, console.js, index.html", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("console-core.js, console-panels.js, console.css, console.js, index.html", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
