@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using AriaPro.Silo.Monitoring.Rules;
-using AriaPro.Silo.Monitoring.Series;
+using AriaPro.Core.Monitoring.Rules;
+using AriaPro.Core.Monitoring.Series;
 using BenchmarkDotNet.Attributes;
 
 namespace AriaPro.Benchmarks;

@@ -1,6 +1,6 @@
 using System.Net.Mail;
 using AriaPro.Silo.Monitoring;
-using AriaPro.Silo.Monitoring.Rules;
+using AriaPro.Core.Monitoring.Rules;
 
 namespace AriaPro.Silo.Configuration;
 

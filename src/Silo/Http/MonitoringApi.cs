@@ -4,8 +4,8 @@ using System.Globalization;
 using AriaPro.Grains.Interfaces.Http;
 using AriaPro.Silo.Http.OpenApi;
 using AriaPro.Silo.Monitoring;
-using AriaPro.Silo.Monitoring.Rules;
-using AriaPro.Silo.Monitoring.Series;
+using AriaPro.Core.Monitoring.Rules;
+using AriaPro.Core.Monitoring.Series;
 using AriaPro.Silo.Security.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 

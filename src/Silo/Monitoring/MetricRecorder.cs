@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics.Metrics;
 using AriaPro.Grains.Monitoring;
-using AriaPro.Silo.Monitoring.Rules;
-using AriaPro.Silo.Monitoring.Series;
+using AriaPro.Core.Monitoring.Rules;
+using AriaPro.Core.Monitoring.Series;
 
 namespace AriaPro.Silo.Monitoring;
 

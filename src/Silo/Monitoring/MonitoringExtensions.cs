@@ -1,5 +1,5 @@
 using AriaPro.Grains.Monitoring;
-using AriaPro.Silo.Monitoring.Series;
+using AriaPro.Core.Monitoring.Series;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 

@@ -3,8 +3,8 @@ using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using AriaPro.Grains.Interfaces.Events;
 using AriaPro.Grains.Interfaces.Monitoring;
-using AriaPro.Silo.Monitoring.Rules;
-using AriaPro.Silo.Monitoring.Series;
+using AriaPro.Core.Monitoring.Rules;
+using AriaPro.Core.Monitoring.Series;
 using Orleans.Streams;
 
 namespace AriaPro.Silo.Monitoring;

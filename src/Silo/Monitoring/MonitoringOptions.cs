@@ -1,4 +1,4 @@
-using AriaPro.Silo.Monitoring.Rules;
+using AriaPro.Core.Monitoring.Rules;
 
 namespace AriaPro.Silo.Monitoring;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using AriaPro.Grains.Interfaces.Monitoring;
-using AriaPro.Silo.Monitoring.Rules;
-using AriaPro.Silo.Monitoring.Series;
+using AriaPro.Core.Monitoring.Rules;
+using AriaPro.Core.Monitoring.Series;
 using Microsoft.Extensions.Time.Testing;
 using static AriaPro.Silo.Tests.Monitoring.Core.MetricStoreTests;
 

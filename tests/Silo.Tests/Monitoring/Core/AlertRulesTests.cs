@@ -1,6 +1,6 @@
 using AriaPro.Grains.Interfaces.Monitoring;
-using AriaPro.Silo.Monitoring.Rules;
-using AriaPro.Silo.Monitoring.Series;
+using AriaPro.Core.Monitoring.Rules;
+using AriaPro.Core.Monitoring.Series;
 
 namespace AriaPro.Silo.Tests.Monitoring.Core;
 

@@ -1,4 +1,4 @@
-using AriaPro.Silo.Monitoring.Series;
+using AriaPro.Core.Monitoring.Series;
 using Microsoft.Extensions.Time.Testing;
 using static AriaPro.Silo.Tests.Monitoring.Core.MetricStoreTests;
 

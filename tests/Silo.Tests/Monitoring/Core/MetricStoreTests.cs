@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using AriaPro.Silo.Monitoring.Series;
+using AriaPro.Core.Monitoring.Series;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AriaPro.Silo.Tests.Monitoring.Core;

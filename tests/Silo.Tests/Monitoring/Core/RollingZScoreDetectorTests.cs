@@ -1,4 +1,4 @@
-using AriaPro.Silo.Monitoring.Anomaly;
+using AriaPro.Core.Monitoring.Anomaly;
 
 namespace AriaPro.Silo.Tests.Monitoring.Core;
 

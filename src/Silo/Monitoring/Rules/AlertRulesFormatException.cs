@@ -1,4 +1,0 @@
-namespace AriaPro.Silo.Monitoring.Rules;
-
-/// <summary>A bad value in alerts.json; the message is the one line <see cref="AlertRules.TryParse"/> reports.</summary>
-internal sealed class AlertRulesFormatException(string message) : Exception(message);
