@@ -24,6 +24,9 @@ public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer, St
     /// <summary>How many records are stored (expired ones not yet swept included).</summary>
     public int Count => _states.Count;
 
+    /// <summary>How many writes the record has taken since it was created; 0 when there is none. For diagnostics and tests.</summary>
+    public long WritesOf(string stateName, GrainId grainId) => Live((stateName, grainId))?.Writes ?? 0;
+
     /// <inheritdoc />
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
@@ -42,7 +45,7 @@ public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer, St
     {
         var key = (stateName, grainId);
         var now = Sweep();
-        var written = new Stored(serializer.Serialize(grainState.State), NextETag(), expiry is null ? long.MaxValue : now + expiry.After.Ticks);
+        var written = new Stored(serializer.Serialize(grainState.State), NextETag(), expiry is null ? long.MaxValue : now + expiry.After.Ticks, 1);
         if (_states.TryGetValue(key, out var expired) && expired.ExpiresAt <= now)
         {
             // Gone for every reader already: the write starts a new record.
@@ -50,7 +53,7 @@ public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer, St
         }
 
         var replaced = _states.TryGetValue(key, out var current)
-            ? current.ETag == grainState.ETag && _states.TryUpdate(key, written, current)
+            ? current.ETag == grainState.ETag && _states.TryUpdate(key, written with { Writes = current.Writes + 1 }, current)
             : grainState.ETag is null && _states.TryAdd(key, written);
         if (!replaced)
         {
@@ -106,5 +109,5 @@ public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer, St
         new($"cannot {operation} {stateName} of {grainId}: it was changed since it was read (ETag {etag ?? "none"})",
             _states.TryGetValue((stateName, grainId), out var stored) ? stored.ETag : "none", etag ?? "none");
 
-    private sealed record Stored(BinaryData Data, string ETag, long ExpiresAt);
+    private sealed record Stored(BinaryData Data, string ETag, long ExpiresAt, long Writes);
 }

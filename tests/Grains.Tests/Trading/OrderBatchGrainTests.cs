@@ -1,5 +1,8 @@
+using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Grains.Tests.Cluster;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 
 namespace AriaPro.Grains.Tests.Trading;
 
@@ -82,6 +85,29 @@ public sealed class OrderBatchGrainTests(ClusterFixture fixture)
         Assert.Equal(OrderStatus.Denied, results[1].Result!.Order.Status);
         Assert.Contains("position limit exceeded", results[1].Result!.Order.Reason);
         await fixture.Grains.GetGrain<IOrderGrain>("batch-limit-1").Cancel();
+    }
+
+    [Fact]
+    public async Task ABatchOnOneSymbol_CostsItsTraderOneWrite_WhereOrdersOneByOneCostOneEach()
+    {
+        // Orders the position limit denies: each is decided and stored at once, and no broker
+        // report or fill writes after it, so the trader's writes are the submits' alone.
+        var storage = (InProcessGrainStorage)fixture.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(AriaStorage.Name);
+        long Writes() => storage.WritesOf("trader", GrainId.Create("trader", "AUDNZD"));
+        OrderRequest Denied(string id) => new(id, "AUDNZD", OrderSide.Buy, 3m, OrderType.Market);
+        await fixture.Grains.GetGrain<IOrderGrain>("batch-writes-0").Submit(Denied("batch-writes-0"));
+        var before = Writes();
+
+        var batch = await Batch.Submit([Denied("batch-writes-1"), Denied("batch-writes-2"), Denied("batch-writes-3")]);
+        var afterBatch = Writes();
+        foreach (var id in new[] { "batch-writes-4", "batch-writes-5", "batch-writes-6" })
+        {
+            await fixture.Grains.GetGrain<IOrderGrain>(id).Submit(Denied(id));
+        }
+
+        Assert.All(batch, r => Assert.Equal(OrderStatus.Denied, r.Result!.Order.Status));
+        Assert.Equal(1, afterBatch - before);
+        Assert.Equal(3, Writes() - afterBatch);
     }
 
     [Theory]

@@ -16,7 +16,8 @@ public sealed class OrderRetentionTests(ClusterFixture fixture)
     {
         const string id = "retention-1";
         await fixture.Grains.GetGrain<IOrderGrain>(id).Submit(new(id, "NZDJPY", OrderSide.Buy, 0.01m, OrderType.Market));
-        var stored = await StoredAsync(id);
+        // The archive of the filled order is the record's last write: the retention runs from it.
+        var stored = await Eventually.Get(() => StoredAsync(id), s => s.State?.Archived is not null, $"{id} archived");
 
         fixture.Time.Advance(InMemorySilo.OrderRetention - TimeSpan.FromMinutes(1));
         var within = await StoredAsync(id);
