@@ -57,6 +57,31 @@ public sealed class ClusterNode : IAsyncDisposable
         await TestAuth.AuthorizeAsAdminAsync(Http);
     }
 
+    /// <summary>
+    /// Waits until this silo counts <paramref name="silos"/> active silos in the cluster, so a test
+    /// that needs events or calls to cross silos starts after membership (and the stream queues
+    /// that follow it) has settled, not while the second silo is still joining.
+    /// </summary>
+    public async Task WaitForActiveSilosAsync(int silos)
+    {
+        var deadline = DateTime.UtcNow + StartLimit;
+        var last = "(no answer)";
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await Http.GetAsync("/monitoring/system/status");
+            last = await response.Content.ReadAsStringAsync();
+            if (response.IsSuccessStatusCode
+                && System.Text.Json.Nodes.JsonNode.Parse(last)?["cluster"]?["activeSilos"]?.GetValue<int>() == silos)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
+
+        Assert.Fail($"the silo never counted {silos} active silos; its last status: {last}\n{Output}");
+    }
+
     /// <summary>SIGKILL: the machine fails; nothing is flushed or handed over.</summary>
     public Task KillAsync() => _process?.KillAsync() ?? Task.CompletedTask;
 

@@ -30,12 +30,17 @@ public sealed class EventsClusterTests
         await using var a = ClusterNode.Create(environment);
         await using var b = ClusterNode.Create(environment);
         await Task.WhenAll(a.StartAsync(), b.StartAsync());
+        await Task.WhenAll(a.WaitForActiveSilosAsync(2), b.WaitForActiveSilosAsync(2));
         await using var onA = await ConnectAsync(a);
         await using var onB = await ConnectAsync(b);
         var siloOfA = (string)(await onA.ReceiveAsync("welcome"))["data"]!["silo"]!;
         var siloOfB = (string)(await onB.ReceiveAsync("welcome"))["data"]!["silo"]!;
 
         await a.Http.PostOrder(Order("ws-cb-1", "USDJPY"), HttpStatusCode.Created);
+
+        // USDJPY's limit is one lot: the second order waits for the first one's rejection, or the
+        // limit denies it (a denial is no broker failure) and the breaker never opens.
+        await a.Http.WaitForStatus("ws-cb-1", "Rejected");
         await a.Http.PostOrder(Order("ws-cb-2", "USDJPY"), HttpStatusCode.Created);
         var seenOnA = await onA.ReceiveAsync("circuit_breaker", IsUsdJpyOpening);
         var seenOnB = await onB.ReceiveAsync("circuit_breaker", IsUsdJpyOpening);
