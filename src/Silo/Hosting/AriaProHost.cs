@@ -48,6 +48,7 @@ public static class AriaProHost
 
         await using (app)
         {
+            app.Lifetime.ApplicationStarted.Register(StartupGarbage.ReleaseInBackground);
             await app.RunAsync();
         }
 

@@ -115,9 +115,9 @@ public sealed class MetricSeries
                 }
             }
 
-            Seconds.Buckets[_secondSlot].Add(second, value);
-            Minutes.Buckets[_minuteSlot].Add(_minuteStart, value);
-            Hours.Buckets[_hourSlot].Add(_hourStart, value);
+            Seconds.Write(_secondSlot).Add(second, value);
+            Minutes.Write(_minuteSlot).Add(_minuteStart, value);
+            Hours.Write(_hourSlot).Add(_hourStart, value);
             _latest = value;
             _latestTicks = ticks;
             _hasLatest = true;

@@ -13,7 +13,7 @@ public sealed class MetricStoreMemoryTests
     private const long AllowedGrowth = 256 * 1024;
 
     [Fact]
-    public void Record_OneSimulatedHourAtAThousandPointsASecond_KeepsMemoryFlat()
+    public void Record_AThousandPointsASecondForTwoSimulatedHours_MemoryIsFlatOnceTheFirstHourIsHeld()
     {
         var time = new FakeTimeProvider(Start);
         var options = new MetricStoreOptions();
@@ -24,23 +24,25 @@ public sealed class MetricStoreMemoryTests
         var random = new Random(42);
         var values = Enumerable.Range(0, PointsPerSecond).Select(_ => random.NextDouble()).ToArray();
 
-        RecordSeconds(store, series, values, time, 0, 600);
-        var afterTenMinutes = GC.GetTotalMemory(forceFullCollection: true);
+        // The first hour writes every one-second slot: the seconds ring then holds all its pages.
+        RecordSeconds(store, series, values, time, 0, 3600);
+        var afterAnHour = GC.GetTotalMemory(forceFullCollection: true);
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        RecordSeconds(store, series, values, time, 600, 3600);
+        RecordSeconds(store, series, values, time, 3600, 7200);
         var allocatedWhileRecording = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         var atTheEnd = GC.GetTotalMemory(forceFullCollection: true);
 
-        Assert.InRange(atTheEnd - afterTenMinutes, long.MinValue, AllowedGrowth);
+        // The second hour makes only one more minutes page in each series (minutes 640 to 703 of the day).
+        Assert.InRange(atTheEnd - afterAnHour, long.MinValue, AllowedGrowth);
         Assert.InRange(allocatedWhileRecording, 0, AllowedGrowth);
         Assert.All(series, s =>
         {
-            Assert.Equal(options.SecondsKept, s.Seconds.Capacity);
-            Assert.Equal(options.MinutesKept, s.Minutes.Capacity);
-            Assert.Equal(options.HoursKept, s.Hours.Capacity);
+            Assert.Equal(options.SecondsKept, s.Seconds.AllocatedBuckets);
+            Assert.Equal(3 * MetricRing.PageSize, s.Minutes.AllocatedBuckets); // minutes 540 to 659: pages 8, 9 and 10
+            Assert.Equal(MetricRing.PageSize, s.Hours.AllocatedBuckets);
         });
 
-        var result = store.Query("aria.order.latency", Start, time.GetUtcNow(), TimeSpan.FromMinutes(1));
+        var result = store.Query("aria.order.latency", Start.AddHours(1), time.GetUtcNow(), TimeSpan.FromMinutes(1));
 
         Assert.Equal(SeriesCount, result.Series.Count);
         Assert.Equal(TimeSpan.FromMinutes(1), result.Resolution);
@@ -49,6 +51,28 @@ public sealed class MetricStoreMemoryTests
             Assert.Equal(60, s.Points.Count);
             Assert.All(s.Points, p => Assert.Equal(60 * PointsPerSecond / SeriesCount, p.Count));
         });
+    }
+
+    [Fact]
+    public void Record_TwoPointsHalfAnHourApart_HoldsOnlyThePagesTheyFellIn()
+    {
+        var time = new FakeTimeProvider(Start);
+        var store = new MetricStore(new MetricStoreOptions(), time);
+        var sparse = store.GetOrAdd("aria.orders.denied", MetricKind.Counter, Labels(("symbol", "GBPUSD"), ("reason", "limit")));
+
+        store.Record(sparse, 1, Start.UtcTicks);
+        store.Record(sparse, 1, Start.AddMinutes(30).UtcTicks);
+
+        // Seconds slots 0 and 1,800 of the hour (two pages), minutes 540 and 570 of the day (one
+        // page), one hour: 256 buckets held where 5,760 used to be made up front.
+        Assert.Equal(2 * MetricRing.PageSize, sparse.Seconds.AllocatedBuckets);
+        Assert.Equal(MetricRing.PageSize, sparse.Minutes.AllocatedBuckets);
+        Assert.Equal(MetricRing.PageSize, sparse.Hours.AllocatedBuckets);
+        time.Advance(TimeSpan.FromMinutes(31));
+        var read = store.Query("aria.orders.denied", Start, time.GetUtcNow(), TimeSpan.FromMinutes(1));
+        var points = Assert.Single(read.Series).Points;
+        Assert.Equal([1L, 1L], points.Where(p => p.Count > 0).Select(p => p.Count));
+        Assert.Equal([Start, Start.AddMinutes(30)], points.Where(p => p.Count > 0).Select(p => p.Time));
     }
 
     private static void RecordSeconds(MetricStore store, MetricSeries[] series, double[] values, FakeTimeProvider time, int from, int to)
