@@ -8,7 +8,7 @@ namespace AriaPro.Load.Targets;
 /// <summary>
 /// The whole AriaPro host (silo, facade, feeds) started inside the generator's process, as
 /// <c>AriaProHost</c> builds it for the settings of <see cref="SiloEnvironment"/>: embedded mode
-/// (localhost clustering, in-memory storage) or, with a Redis, a cluster member.
+/// (localhost clustering, in-memory storage, or the durable store with ARIA_LOAD_DATA_DIR) or, with a Redis, a cluster member.
 /// </summary>
 public sealed class EmbeddedSilo : IAsyncDisposable
 {

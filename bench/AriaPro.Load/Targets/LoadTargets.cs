@@ -62,7 +62,8 @@ public sealed class LoadTargets : IAsyncDisposable
             urls.Add(silo.HttpAddress);
             gateway = silo.GatewayPort;
             Operations.AddRange(InProcessOperations.Create(silo.Services, symbols));
-            Description = "embedded: one silo in the generator's process (localhost clustering, in-memory storage, paper broker 0 ms, 0 rejects)";
+            var storage = string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ARIA_LOAD_DATA_DIR")) ? "in-memory storage" : "durable SQLite storage (ARIA_LOAD_DATA_DIR)";
+            Description = $"embedded: one silo in the generator's process (localhost clustering, {storage}, paper broker 0 ms, 0 rejects)";
         }
         else if (options.StartSilos > 0)
         {
