@@ -44,9 +44,9 @@ public sealed class AriaProClient(IGrainFactory grains, AriaProClientOptions? op
         // The order rules are the cluster's to apply, once (its order grain refuses a bad request
         // before anything is claimed). Only an id that cannot name the order's grain is answered
         // here, with every rule the request breaks.
-        if (OrderRules.ClientOrderIdError(request.ClientOrderId) is not null)
+        if (OrderRules.UnroutableErrors(request, s => Symbol.TryParse(s, out _)) is { } errors)
         {
-            throw new OrderRejectedException(OrderRules.Validate(request with { Symbol = Symbol.Normalize(request.Symbol) }, s => Symbol.TryParse(s, out _)));
+            throw new OrderRejectedException(errors);
         }
 
         var order = _grains.GetGrain<IOrderGrain>(request.ClientOrderId);

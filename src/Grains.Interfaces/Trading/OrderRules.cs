@@ -22,6 +22,16 @@ public static partial class OrderRules
     /// <summary>Longest client order id.</summary>
     public const int MaxClientOrderIdLength = 64;
 
+    /// <summary>
+    /// Null when the request's client order id can name its order grain (which then applies the
+    /// rules, once); otherwise every rule the request breaks, its symbol normalised, for the caller
+    /// to answer at once, since no grain can be reached by such an id.
+    /// </summary>
+    public static Dictionary<string, string[]>? UnroutableErrors(OrderRequest request, Func<string, bool> isKnownSymbol) =>
+        ClientOrderIdError(request.ClientOrderId) is null
+            ? null
+            : Validate(request with { Symbol = Symbol.Normalize(request.Symbol) }, isKnownSymbol);
+
     /// <summary>Errors of a request keyed by camelCase field name; empty when the request is valid.</summary>
     public static Dictionary<string, string[]> Validate(OrderRequest request, Func<string, bool> isKnownSymbol)
     {

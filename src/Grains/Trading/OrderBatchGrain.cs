@@ -65,10 +65,9 @@ public sealed partial class OrderBatchGrain(IOptions<MarketDataOptions> marketOp
         for (var i = 0; i < requests.Count; i++)
         {
             var request = requests[i];
-            if (OrderRules.ClientOrderIdError(request.ClientOrderId) is not null)
+            if (OrderRules.UnroutableErrors(request, marketOptions.Value.IsKnown) is { } errors)
             {
                 // No grain can be named by this id: every rule the request breaks, answered here.
-                var errors = OrderRules.Validate(request with { Symbol = Symbol.Normalize(request.Symbol) }, marketOptions.Value.IsKnown);
                 results[i] = new(request.ClientOrderId ?? "", null, Failure(new InvalidOrderException(errors), request.ClientOrderId));
             }
             else if (!firstOf.TryAdd(request.ClientOrderId, i))

@@ -31,8 +31,6 @@ internal static class OrderRequestParser
         }
 
         var request = new OrderRequest(id!, symbol!, side!.Value, quantity!.Value, type!.Value, limitPrice);
-        return OrderRules.ClientOrderIdError(request.ClientOrderId) is null
-            ? (request, fields.Errors)
-            : (null, OrderRules.Validate(request with { Symbol = Symbol.Normalize(request.Symbol) }, isKnownSymbol));
+        return OrderRules.UnroutableErrors(request, isKnownSymbol) is { } errors ? (null, errors) : (request, fields.Errors);
     }
 }
