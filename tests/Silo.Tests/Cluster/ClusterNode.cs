@@ -54,7 +54,15 @@ public sealed class ClusterNode : IAsyncDisposable
 
         _process = SiloProcess.Start(_environment);
         await _process.WaitForOutputAsync("AriaPro started", StartLimit);
-        await TestAuth.AuthorizeAsAdminAsync(Http);
+        try
+        {
+            await TestAuth.AuthorizeAsAdminAsync(Http);
+        }
+        catch (Exception exception) when (exception is Xunit.Sdk.XunitException)
+        {
+            // The silo's own log says why it would not issue a token.
+            throw new Xunit.Sdk.XunitException($"{exception.Message}\nthe silo's output:\n{Output}");
+        }
     }
 
     /// <summary>
