@@ -140,7 +140,7 @@ public sealed partial class PaperBroker
         {
             try
             {
-                await Trader(symbol).OnExecutionReports(reports);
+                await _reports.Send(symbol, reports);
                 foreach (var report in reports.Where(r => r.Kind is not ExecutionKind.Accepted))
                 {
                     Finish((symbol, report.ClientOrderId), report);
@@ -169,6 +169,12 @@ public sealed partial class PaperBroker
                 }
             }
         }
+    }
+
+    private async Task<IReadOnlyList<bool>> DeliverAsync(string symbol, IReadOnlyList<ExecutionReport[]> groups)
+    {
+        await Trader(symbol).OnExecutionReports(groups.Count == 1 ? groups[0] : [.. groups.SelectMany(g => g)]);
+        return new bool[groups.Count];
     }
 
     // One reference per symbol and grain: Orleans resolves a reference by reflection, and reports

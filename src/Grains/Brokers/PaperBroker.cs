@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Interfaces.MarketData;
 using AriaPro.Grains.Interfaces.Trading;
+using AriaPro.Grains.Trading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
@@ -43,6 +44,10 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
     private readonly ConcurrentDictionary<string, ITraderGrain> _traders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IMarketDataGrain> _markets = new(StringComparer.Ordinal);
 
+    // Reports for one trader that are ready at the same time go in one call, so its fills share a write.
+    private const int MaxReportGroupsPerCall = 100;
+    private readonly CallCoalescer<string, ExecutionReport[], bool> _reports;
+
     private long _executions;
     private long _answeredFromRecord;
     private readonly CancellationTokenSource _stopping = new();
@@ -65,6 +70,7 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
         _time = time;
         _logger = logger;
         _seed = options.Seed ?? Random.Shared.Next();
+        _reports = new(DeliverAsync, MaxReportGroupsPerCall);
         _matcher = time.CreateTimer(_ => _ = MatchRestingOrdersAsync(), null, options.LimitOrderPollInterval, options.LimitOrderPollInterval);
         LogReady(options.Latency.TotalMilliseconds, options.RejectRate, options.SlippagePips);
     }
@@ -74,6 +80,9 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
 
     /// <summary>Orders this instance answered from a record an earlier instance wrote.</summary>
     internal long AnsweredFromRecord => Interlocked.Read(ref _answeredFromRecord);
+
+    /// <summary>True while the venue holds the order: from its submission until its final report has been delivered.</summary>
+    internal bool Holds(string symbol, string clientOrderId) => _live.ContainsKey((symbol, clientOrderId));
 
     /// <inheritdoc />
     /// <remarks>Returns once the order is on record; a storage fault fails the submit, so the trader refuses the order.</remarks>

@@ -18,6 +18,7 @@ namespace AriaPro.Grains.Hosting;
 public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer, StorageExpiry? expiry = null) : IGrainStorage
 {
     private readonly ConcurrentDictionary<(string StateName, GrainId Grain), Stored> _states = new();
+    private readonly ConcurrentDictionary<(string StateName, GrainId Grain), WriteHold> _holds = new();
     private long _version;
     private readonly SweepSchedule _sweeps = new();
 
@@ -44,8 +45,31 @@ public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer, St
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var key = (stateName, grainId);
+        var data = serializer.Serialize(grainState.State);
+        return !_holds.IsEmpty && _holds.TryGetValue(key, out var hold) ? WriteWhenReleased(hold, key, data, grainState) : Write(key, data, grainState);
+    }
+
+    /// <summary>
+    /// Holds every write of the record until the hold is disposed, as a stalled disk would; for tests
+    /// that need a grain's writes to overlap with what happens meanwhile.
+    /// </summary>
+    public WriteHold HoldWrites(string stateName, GrainId grainId)
+    {
+        var hold = new WriteHold(() => _holds.TryRemove((stateName, grainId), out _));
+        return _holds.TryAdd((stateName, grainId), hold) ? hold : throw new InvalidOperationException($"writes of {stateName} of {grainId} are already held");
+    }
+
+    private async Task WriteWhenReleased<T>(WriteHold hold, (string, GrainId) key, BinaryData data, IGrainState<T> grainState)
+    {
+        await hold.Wait();
+        await Write(key, data, grainState);
+    }
+
+    private Task Write<T>((string StateName, GrainId Grain) key, BinaryData data, IGrainState<T> grainState)
+    {
+        var (stateName, grainId) = key;
         var now = Sweep();
-        var written = new Stored(serializer.Serialize(grainState.State), NextETag(), expiry is null ? long.MaxValue : now + expiry.After.Ticks, 1);
+        var written = new Stored(data, NextETag(), expiry is null ? long.MaxValue : now + expiry.After.Ticks, 1);
         if (_states.TryGetValue(key, out var expired) && expired.ExpiresAt <= now)
         {
             // Gone for every reader already: the write starts a new record.
@@ -110,4 +134,28 @@ public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer, St
             _states.TryGetValue((stateName, grainId), out var stored) ? stored.ETag : "none", etag ?? "none");
 
     private sealed record Stored(BinaryData Data, string ETag, long ExpiresAt, long Writes);
+
+    /// <summary>A hold on one record's writes (<see cref="HoldWrites"/>); disposing it lets them through.</summary>
+    public sealed class WriteHold(Action remove) : IDisposable
+    {
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _waiting;
+
+        /// <summary>Writes waiting for the hold to end.</summary>
+        public int Waiting => Volatile.Read(ref _waiting);
+
+        /// <inheritdoc />
+        public void Dispose()
+        {
+            remove();
+            _released.TrySetResult();
+        }
+
+        internal async Task Wait()
+        {
+            Interlocked.Increment(ref _waiting);
+            await _released.Task;
+            Interlocked.Decrement(ref _waiting);
+        }
+    }
 }

@@ -34,6 +34,7 @@ public static class TradingServiceCollectionExtensions
         services.AddSingleton<ModelCatalog>();
         services.AddHostedService<ModelManifestFollower>();
         services.TryAddSingleton<IDistributedLocks>(sp => new LocalDistributedLocks(TimeProvider.System));
+        services.AddSingleton<TraderSubmits>();
         services.AddSingleton<PaperBroker>();
         services.AddSingleton<IBroker>(sp => sp.GetRequiredService<PaperBroker>());
         services.AddMetrics();

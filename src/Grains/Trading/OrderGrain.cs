@@ -18,12 +18,13 @@ namespace AriaPro.Grains.Trading;
 [GrainType("order"), CollectionAgeLimit(Minutes = 2)]
 public sealed class OrderGrain(
     [PersistentState("order", AriaStorage.Orders)] IPersistentState<OrderRoute> route,
-    IOptions<MarketDataOptions> marketOptions) : Grain, IOrderGrain
+    IOptions<MarketDataOptions> marketOptions,
+    TraderSubmits traders) : Grain, IOrderGrain
 {
     public async Task<SubmitResult> Submit(OrderRequest request)
     {
         var claim = await Claim(request);
-        return claim.Existing ?? await Deliver(GrainFactory.Of<ITraderGrain>(claim.Request!.Symbol), claim.Request);
+        return claim.Existing ?? await Deliver(claim.Request!);
     }
 
     public async Task<OrderClaim> Claim(OrderRequest request)
@@ -75,9 +76,10 @@ public sealed class OrderGrain(
     // Delivered is stored with the archive, not written here: until the order finishes, the trader
     // holds it (persisted as Submitted before the broker saw it, never dropped before archiving),
     // so a stored claim the trader does not know was never traded and may be delivered again.
-    private async Task<SubmitResult> Deliver(ITraderGrain trader, OrderRequest request)
+    // Orders sent to one trader at once share its call and its write (TraderSubmits).
+    private async Task<SubmitResult> Deliver(OrderRequest request)
     {
-        var result = await trader.Submit(request);
+        var result = await traders.Submit(request);
         await Delivered();
         return result;
     }

@@ -121,6 +121,7 @@ public sealed class PaperBrokerTests : IAsyncLifetime
     {
         await _broker.Submit(Market("pb-5", OrderSide.Buy, 1m));
         await Eventually.True(() => _venue.Reports.Any(r => r.Kind == ExecutionKind.Fill), "the fill");
+        await Eventually.True(() => !_broker.Holds("EURUSD", "pb-5"), "the venue done with the delivered order");
 
         await _broker.Reconcile(Market("pb-5", OrderSide.Buy, 1m), acknowledged: true);
         await Eventually.True(() => _venue.Reports.Count(r => r.Kind == ExecutionKind.Fill) == 2, "the fill reported again");

@@ -1,5 +1,6 @@
 using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Interfaces.Trading;
+using AriaPro.Grains.Trading;
 using AriaPro.Grains.Tests.Cluster;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
@@ -108,6 +109,36 @@ public sealed class OrderBatchGrainTests(ClusterFixture fixture)
         Assert.All(batch, r => Assert.Equal(OrderStatus.Denied, r.Result!.Order.Status));
         Assert.Equal(1, afterBatch - before);
         Assert.Equal(3, Writes() - afterBatch);
+    }
+
+    [Fact]
+    public async Task SingleOrdersSentToOneTraderWhileItWrites_ShareItsNextWrite_EachAnsweredOnItsOwnAfterIt()
+    {
+        var silo = fixture.Cluster.Silos[0].ServiceProvider;
+        var storage = (InProcessGrainStorage)silo.GetRequiredKeyedService<IGrainStorage>(AriaStorage.Name);
+        var submits = silo.GetRequiredService<TraderSubmits>();
+        var trader = GrainId.Create("trader", "AUDNZD");
+        OrderRequest Denied(string id) => new(id, "AUDNZD", OrderSide.Buy, 3m, OrderType.Market);
+        Task<SubmitResult> Submit(string id) => fixture.Grains.GetGrain<IOrderGrain>(id).Submit(Denied(id));
+        await Submit("group-commit-0");
+        var before = storage.WritesOf("trader", trader);
+
+        Task<SubmitResult> first;
+        List<Task<SubmitResult>> meanwhile;
+        using (var disk = storage.HoldWrites("trader", trader))
+        {
+            first = Submit("group-commit-1");
+            await Eventually.Get(() => Task.FromResult(disk.Waiting), waiting => waiting == 1, "the first order's trader write held");
+            meanwhile = [.. Enumerable.Range(2, 5).Select(i => Submit($"group-commit-{i}"))];
+            await Eventually.Get(() => Task.FromResult(submits.Waiting("AUDNZD")), waiting => waiting == 5, "five orders waiting for the trader");
+            Assert.False(first.IsCompleted);
+        }
+
+        var answers = await Task.WhenAll([first, .. meanwhile]);
+
+        Assert.Equal(Enumerable.Range(1, 6).Select(i => $"group-commit-{i}"), answers.Select(a => a.Order.ClientOrderId));
+        Assert.All(answers, a => Assert.Equal(OrderStatus.Denied, a.Order.Status));
+        Assert.Equal(2, storage.WritesOf("trader", trader) - before);
     }
 
     [Theory]
