@@ -1,4 +1,4 @@
-namespace AriaPro.Silo.Tests.Monitoring.Core;
+namespace AriaPro.Core.Tests.Monitoring;
 
 /// <summary>Deterministic normal noise: Box-Muller over a seeded Random.</summary>
 internal static class Gaussian

@@ -2,7 +2,7 @@ using AriaPro.Grains.Interfaces.Monitoring;
 using AriaPro.Core.Monitoring.Rules;
 using AriaPro.Core.Monitoring.Series;
 
-namespace AriaPro.Silo.Tests.Monitoring.Core;
+namespace AriaPro.Core.Tests.Monitoring;
 
 [Trait("Category", "Unit")]
 public sealed class AlertRulesTests

@@ -1,8 +1,8 @@
 using AriaPro.Core.Monitoring.Series;
 using Microsoft.Extensions.Time.Testing;
-using static AriaPro.Silo.Tests.Monitoring.Core.MetricStoreTests;
+using static AriaPro.Core.Tests.Monitoring.MetricStoreTests;
 
-namespace AriaPro.Silo.Tests.Monitoring.Core;
+namespace AriaPro.Core.Tests.Monitoring;
 
 [Trait("Category", "Unit")]
 public sealed class MetricStoreQueryTests

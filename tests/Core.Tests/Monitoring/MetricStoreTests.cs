@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using AriaPro.Core.Monitoring.Series;
 using Microsoft.Extensions.Time.Testing;
 
-namespace AriaPro.Silo.Tests.Monitoring.Core;
+namespace AriaPro.Core.Tests.Monitoring;
 
 [Trait("Category", "Unit")]
 public sealed class MetricStoreTests

@@ -1,6 +1,6 @@
 using AriaPro.Core.Monitoring.Anomaly;
 
-namespace AriaPro.Silo.Tests.Monitoring.Core;
+namespace AriaPro.Core.Tests.Monitoring;
 
 [Trait("Category", "Unit")]
 public sealed class RollingZScoreDetectorTests

@@ -1,4 +1,4 @@
-namespace AriaPro.Silo.Tests.Monitoring.Core;
+namespace AriaPro.Core.Tests.Monitoring;
 
 /// <summary>Whole-process heap measurements: run alone, not beside other tests that allocate.</summary>
 [CollectionDefinition(nameof(MetricStoreMemoryTests), DisableParallelization = true)]
