@@ -1,12 +1,14 @@
 using Serilog;
+using Serilog.Configuration;
 using Serilog.Events;
 
 namespace AriaPro.Silo.Hosting;
 
 /// <summary>
 /// Serilog set-up: our own events at Information, the frameworks' only when they warn. The console
-/// is written by one background writer: grains hand an event over and go on, instead of queueing
-/// for the console's lock on every order (docs/PERFORMANCE.md). Should the console fall more than
+/// is written by one background loop in batches, at most 50 ms after an event (<see cref="BatchedConsole"/>):
+/// grains hand an event over and go on, instead of queueing for the console's lock on every order
+/// (docs/PERFORMANCE.md). Should the console fall more than
 /// <see cref="BufferedEvents"/> events behind, newer events are dropped rather than slow trading;
 /// the order record of truth is the grains' persisted state, not the log. No property value can
 /// break a line or send a terminal escape (<see cref="ControlCharacterEscaper"/>).
@@ -25,8 +27,16 @@ public static class AriaLogging
         .MinimumLevel.Override("Polly", LogEventLevel.Warning)
         .Enrich.FromLogContext()
         .Enrich.With<ControlCharacterEscaper>()
-        .WriteTo.Async(
-            sink => sink.Console(outputTemplate: "[{Timestamp:HH:mm:ss.fff} {Level:u3}] {SourceContext:l}: {Message:lj}{NewLine}{Exception}"),
-            bufferSize: BufferedEvents,
-            blockWhenFull: false);
+        .WriteTo.Sink(
+            new BatchedConsole(new LoggerConfiguration()
+                .MinimumLevel.Verbose()
+                .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss.fff} {Level:u3}] {SourceContext:l}: {Message:lj}{NewLine}{Exception}")
+                .CreateLogger()),
+            new BatchingOptions
+            {
+                BatchSizeLimit = 1_000,
+                BufferingTimeLimit = TimeSpan.FromMilliseconds(50),
+                EagerlyEmitFirstEvent = true,
+                QueueLimit = BufferedEvents,
+            });
 }
