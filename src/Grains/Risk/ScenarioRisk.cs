@@ -1,0 +1,69 @@
+namespace AriaPro.Grains.Risk;
+
+/// <summary>One position's exposure: its symbol and its notional in the account currency (negative when short).</summary>
+/// <param name="Symbol">The symbol.</param>
+/// <param name="Notional">Signed notional in the account currency.</param>
+public readonly record struct Exposure(string Symbol, decimal Notional);
+
+/// <summary>
+/// What the book held now can lose in a day, by historical simulation, as positive loss amounts in
+/// the account currency: historical VaR and CVaR, and the Gaussian and Cornish-Fisher VaR of the same
+/// scenarios. <see cref="Scenarios"/> is how many days of history were applied.
+/// </summary>
+public sealed record ScenarioFigures(int Scenarios, double Var, double Cvar, double ParametricVar, double CornishFisherVar);
+
+/// <summary>
+/// Historical simulation: each of the last N days' returns of every symbol is applied to the
+/// positions held now, and the portfolio's P&amp;L of each such scenario is marked; VaR and CVaR are
+/// read off that distribution with the same quantile and tail definitions as the return-series
+/// metrics (<see cref="RiskMetrics.HistoricalVar"/>, <see cref="RiskMetrics.HistoricalCvar"/>, ties
+/// included). The symbols' co-movement is in the scenarios themselves, so a hedged book shows less
+/// risk than the sum of its legs without a correlation estimate.
+/// </summary>
+public static class ScenarioRisk
+{
+    /// <summary>
+    /// The scenario P&amp;L of <paramref name="exposures"/>: scenario d is Σ notional × return of day d.
+    /// The symbols' windows are aligned at their ends (the newest day is every symbol's last return),
+    /// over the length of the shortest window among the symbols held.
+    /// </summary>
+    /// <exception cref="ArgumentException">A held symbol has no window.</exception>
+    public static double[] ProfitAndLoss(IReadOnlyList<Exposure> exposures, IReadOnlyDictionary<string, double[]> returns)
+    {
+        ArgumentNullException.ThrowIfNull(exposures);
+        ArgumentNullException.ThrowIfNull(returns);
+        var held = exposures.Where(e => e.Notional != 0m).ToList();
+        if (held.Count == 0)
+        {
+            return [];
+        }
+
+        var windows = held.Select(e => returns.TryGetValue(e.Symbol, out var window)
+            ? window
+            : throw new ArgumentException($"no return window for {e.Symbol}, which the book holds", nameof(returns))).ToList();
+        var days = windows.Min(w => w.Length);
+        var pnl = new double[days];
+        for (var i = 0; i < held.Count; i++)
+        {
+            var notional = (double)held[i].Notional;
+            var window = windows[i];
+            var offset = window.Length - days;
+            for (var d = 0; d < days; d++)
+            {
+                pnl[d] += notional * window[offset + d];
+            }
+        }
+
+        return pnl;
+    }
+
+    /// <summary>The figures of <paramref name="exposures"/> at <paramref name="confidence"/>; null when the book holds nothing or no scenario is available.</summary>
+    public static ScenarioFigures? Compute(IReadOnlyList<Exposure> exposures, IReadOnlyDictionary<string, double[]> returns, double confidence)
+    {
+        var pnl = ProfitAndLoss(exposures, returns);
+        return pnl.Length == 0
+            ? null
+            : new(pnl.Length, RiskMetrics.HistoricalVar(pnl, confidence), RiskMetrics.HistoricalCvar(pnl, confidence),
+                RiskMetrics.ParametricVar(pnl, confidence), RiskMetrics.CornishFisherVar(pnl, confidence));
+    }
+}
