@@ -183,6 +183,8 @@ public sealed partial class PaperBroker
 
     private IMarketDataGrain Market(string symbol) => _markets.GetOrAdd(symbol, static (s, grains) => grains.GetGrain<IMarketDataGrain>(s), _grains);
 
+    // Into the finished set before out of the live one: Submit relies on that order to never
+    // trade an id twice.
     private void Finish((string Symbol, string Id) key, ExecutionReport report)
     {
         if (_finished.TryAdd(key, report))

@@ -94,6 +94,15 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
             return;
         }
 
+        // An order finishes by entering the finished set and then leaving the live one: if it
+        // finished between the two checks above, it is in the finished set by now, and must not
+        // trade a second time.
+        if (_finished.ContainsKey(key))
+        {
+            _live.TryRemove(new KeyValuePair<(string, string), BrokerOrder>(key, order));
+            return;
+        }
+
         try
         {
             await RecordAsync(key, new PaperOrderRecord(order, null));

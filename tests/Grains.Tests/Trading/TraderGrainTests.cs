@@ -231,7 +231,8 @@ public sealed partial class TraderGrainTests(ClusterFixture fixture)
     private Task<OrderView> FilledAsync(string id) => StatusAsync(id, OrderStatus.Filled);
 
     // The trader lets a finished order go only once its order grain has confirmed the archive, and
-    // prunes when an order arrives: submit small flat-keeping orders until it has gone.
+    // prunes when an order arrives: submit small flat-keeping orders until it has gone. Each is
+    // waited for until filled, so no fill of theirs lands in a position the test reads afterwards.
     private async Task LeftTraderAsync(string symbol, string id)
     {
         var extra = 0;
@@ -240,6 +241,7 @@ public sealed partial class TraderGrainTests(ClusterFixture fixture)
             {
                 var next = $"{id}-poke-{extra}";
                 await Order(next).Submit(Market(next, symbol, extra++ % 2 == 0 ? OrderSide.Sell : OrderSide.Buy, 0.01m));
+                await FilledAsync(next);
                 return await Trader(symbol).GetOrder(id);
             },
             order => order is null,
