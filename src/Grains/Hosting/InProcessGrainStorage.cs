@@ -46,7 +46,7 @@ public sealed class InProcessGrainStorage(IGrainStorageSerializer serializer, St
     {
         var key = (stateName, grainId);
         var data = serializer.Serialize(grainState.State);
-        return !_holds.IsEmpty && _holds.TryGetValue(key, out var hold) ? WriteWhenReleased(hold, key, data, grainState) : Write(key, data, grainState);
+        return _holds.TryGetValue(key, out var hold) ? WriteWhenReleased(hold, key, data, grainState) : Write(key, data, grainState);
     }
 
     /// <summary>

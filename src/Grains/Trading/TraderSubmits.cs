@@ -18,7 +18,4 @@ public sealed class TraderSubmits(IGrainFactory grains)
 
     /// <summary>Orders for <paramref name="symbol"/> waiting for the trader's current call to return.</summary>
     public int Waiting(string symbol) => _lanes.Waiting(symbol);
-
-    /// <summary>Trader calls made so far, and the orders they carried.</summary>
-    public (long Calls, long Orders) Sent => (_lanes.Calls, _lanes.Items);
 }
