@@ -139,6 +139,24 @@ public sealed class AriaProClient(IGrainFactory grains, AriaProClientOptions? op
         Retry(_grains.GetGrain<ISignalGrain>(Symbol.Parse(symbol, nameof(symbol)).Value).GetLatest, cancellationToken);
 
     /// <inheritdoc />
+    public Task<FlattenResult> FlattenAsync(string symbol, CancellationToken cancellationToken = default)
+    {
+        var parsed = Symbol.Parse(symbol, nameof(symbol)).Value;
+        return Retry(() => _grains.GetGrain<ITradingDeskGrain>(0).FlattenSymbol(parsed), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<FlattenResult>> FlattenAllAsync(CancellationToken cancellationToken = default) =>
+        Retry(_grains.GetGrain<ITradingDeskGrain>(0).Flatten, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<LossLimitsView> ResumeTradingAsync(string? reason = null, CancellationToken cancellationToken = default)
+    {
+        var why = string.IsNullOrWhiteSpace(reason) ? "resumed by an admin" : reason.Trim();
+        return Retry(() => _grains.GetGrain<IRiskGrain>(IRiskGrain.Portfolio).ResumeTrading(why), cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task<PortfolioRisk> GetRiskAsync(CancellationToken cancellationToken = default) =>
         Retry(_grains.GetGrain<IRiskGrain>(IRiskGrain.Portfolio).GetMetrics, cancellationToken);
 

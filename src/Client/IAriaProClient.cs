@@ -59,6 +59,18 @@ public interface IAriaProClient
     /// <summary>Sets the symbol's trading state: Active, Reducing (only orders that shrink the position) or Halted (admin).</summary>
     Task<SymbolView> SetTradingStateAsync(string symbol, TradingState state, string? reason = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Closes the symbol's position: cancels its working orders and sends a market order for the whole
+    /// position, which passes a halted symbol, an open breaker and the limits because it only reduces (admin).
+    /// </summary>
+    Task<FlattenResult> FlattenAsync(string symbol, CancellationToken cancellationToken = default);
+
+    /// <summary>Flattens every traded symbol, as <see cref="FlattenAsync"/> does one (admin).</summary>
+    Task<IReadOnlyList<FlattenResult>> FlattenAllAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Lifts a tripped portfolio kill switch and re-arms the loss limits from the equity now (admin).</summary>
+    Task<LossLimitsView> ResumeTradingAsync(string? reason = null, CancellationToken cancellationToken = default);
+
     /// <summary>The latest fused signal for the symbol, or null before the first analysis (viewer).</summary>
     Task<SignalView?> GetSignalAsync(string symbol, CancellationToken cancellationToken = default);
 

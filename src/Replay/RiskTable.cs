@@ -10,12 +10,15 @@ namespace AriaPro.Replay;
 /// </summary>
 internal static class RiskTable
 {
+    private static string BookMethod(BookRisk book) => book.Fallback is { } why ? $"{book.Method} ({why})" : book.Method;
+
     public static void Write(StringBuilder html, PortfolioRisk risk)
     {
         var m = risk.Metrics;
         var currency = risk.AccountCurrency;
         html.Append("<h2>Risk (GET /trading/risk/metrics after the last bar)</h2>\n")
-            .Append("<p class=\"note\">Computed by the risk grain from the daily returns it closed during the replay. ")
+            .Append("<p class=\"note\">The book's VaR and CVaR by the method and window named in book.method and book.scenarios; ")
+            .Append("the metrics from the daily returns the risk grain closed during the replay, the intraday ones from its equity samples. ")
             .Append("Fractions are of equity; a metric the series cannot define is n/a, with the reason below.</p>\n<table>\n");
         ReportHtml.Row(html, "returns (daily, count)", risk.Returns.ToString(CultureInfo.InvariantCulture));
         ReportHtml.Row(html, "capital", $"{ReportHtml.Number(risk.Capital)} {currency}");
@@ -34,8 +37,19 @@ internal static class RiskTable
         ReportHtml.Row(html, "metrics.parametricVar", ReportHtml.Percent(m.ParametricVar));
         ReportHtml.Row(html, "metrics.cornishFisherVar", ReportHtml.Percent(m.CornishFisherVar));
         ReportHtml.Row(html, "metrics.kelly", ReportHtml.Number(m.Kelly));
-        ReportHtml.Row(html, "varAmount", risk.VarAmount is { } v ? $"{ReportHtml.Number(v)} {currency}" : "n/a");
-        ReportHtml.Row(html, "cvarAmount", risk.CvarAmount is { } c ? $"{ReportHtml.Number(c)} {currency}" : "n/a");
+        ReportHtml.Row(html, "book.method", BookMethod(risk.Book), numeric: false);
+        ReportHtml.Row(html, "book.scenarios (days)", risk.Book.Scenarios.ToString(CultureInfo.InvariantCulture));
+        ReportHtml.Row(html, "book.windowEnd", risk.Book.WindowEnd is { } end ? end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "n/a", numeric: false);
+        ReportHtml.Row(html, $"varAmount (book, {Confidence(risk.VarConfidence)})", risk.VarAmount is { } v ? $"{ReportHtml.Number(v)} {currency}" : "n/a");
+        ReportHtml.Row(html, $"cvarAmount (book, {Confidence(risk.CvarConfidence)})", risk.CvarAmount is { } c ? $"{ReportHtml.Number(c)} {currency}" : "n/a");
+        ReportHtml.Row(html, "book.parametricVar", $"{ReportHtml.Number(risk.Book.ParametricVar)} {currency}");
+        ReportHtml.Row(html, "book.cornishFisherVar", $"{ReportHtml.Number(risk.Book.CornishFisherVar)} {currency}");
+        ReportHtml.Row(html, "intraday (count)", risk.Intraday.Count.ToString(CultureInfo.InvariantCulture));
+        ReportHtml.Row(html, "intraday.sharpe", ReportHtml.Number(risk.Intraday.Sharpe));
+        ReportHtml.Row(html, "intraday.sortino", ReportHtml.Number(risk.Intraday.Sortino));
+        ReportHtml.Row(html, "intraday.maxDrawdown", ReportHtml.Percent(risk.Intraday.MaxDrawdown));
+        ReportHtml.Row(html, "intraday.calmar", ReportHtml.Number(risk.Intraday.Calmar));
+        ReportHtml.Row(html, "intradayBasis", risk.IntradayBasis, numeric: false);
         ReportHtml.Row(html, "exposureVar", $"{ReportHtml.Number(risk.ExposureVar)} {currency}");
         ReportHtml.Row(html, "exposureVarBudget", ReportHtml.Percent(risk.ExposureVarBudget));
         ReportHtml.Row(html, "lastDayClosed", risk.LastDayClosed is { } day ? ReportHtml.Day(day) : "n/a", numeric: false);

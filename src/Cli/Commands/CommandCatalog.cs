@@ -12,6 +12,7 @@ internal static class CommandCatalog
         new PositionsCommand(),
         new OrdersCommand(),
         new SymbolCommand(),
+        new FlattenCommand(),
         new RiskCommand(),
         new ModelsCommand(),
         new AlertsCommand(),

@@ -7,12 +7,18 @@ namespace AriaPro.Cli.Commands;
 /// <summary><c>aria risk</c>: the portfolio's risk metrics (<c>GET /trading/risk/metrics</c>).</summary>
 internal sealed class RiskCommand : ICliCommand
 {
+    private static string BookMethod(AriaPro.Grains.Interfaces.Risk.BookRisk book) =>
+        book.Fallback is { } why ? $"{book.Method} ({why})"
+        : book.WindowEnd is { } end ? $"{book.Method}, {book.Scenarios} days to {end:yyyy-MM-dd}"
+        : book.Method;
+
     /// <inheritdoc />
     public Command Create(CliApp app)
     {
         var command = new Command("risk",
-            "Show the portfolio's risk: equity and PnL, VaR and CVaR at the configured confidences (as returns and as money), " +
-            "the exposure VaR against its budget, Sharpe, Sortino, drawdown and Kelly, and each symbol's exposure. Needs the role viewer.");
+            "Show the portfolio's risk: equity and PnL; the 1-day VaR and CVaR of the book held now, with the method and window " +
+            "they come from and the budget the orders are held to; Sharpe, Sortino, drawdown and Kelly of the daily equity returns " +
+            "and of the intraday samples; and each symbol's exposure. Needs the role viewer.");
         app.Run(command, async (session, _, cancellationToken) =>
         {
             var risk = await session.Api.GetRiskAsync(cancellationToken);
@@ -29,14 +35,21 @@ internal sealed class RiskCommand : ICliCommand
                 ("Equity", $"{CliOutput.Number(risk.Equity)} {currency}"),
                 ("Realized PnL", $"{CliOutput.Number(risk.RealizedPnl)} {currency}"),
                 ("Unrealized PnL", $"{CliOutput.Number(risk.UnrealizedPnl)} {currency}"),
-                ($"VaR {CliOutput.Percent(risk.VarConfidence)}", $"{CliOutput.Percent(m.Var)} ({CliOutput.Number(risk.VarAmount)} {currency})"),
-                ($"CVaR {CliOutput.Percent(risk.CvarConfidence)}", $"{CliOutput.Percent(m.Cvar)} ({CliOutput.Number(risk.CvarAmount)} {currency})"),
-                ("Exposure VaR / budget", $"{CliOutput.Number(risk.ExposureVar)} {currency} / {CliOutput.Percent(risk.ExposureVarBudget)} of equity"),
-                ("Annual volatility", CliOutput.Percent(m.AnnualVolatility)),
-                ("Sharpe", CliOutput.Number(m.Sharpe)),
-                ("Sortino", CliOutput.Number(m.Sortino)),
-                ("Max drawdown", CliOutput.Percent(m.MaxDrawdown)),
+                ("Book risk method", CliOutput.Text(BookMethod(risk.Book))),
+                ($"Book VaR {CliOutput.Percent(risk.VarConfidence)}", $"{CliOutput.Number(risk.VarAmount)} {currency} ({CliOutput.Percent(risk.Book.VarOfEquity)} of equity)"),
+                ($"Book CVaR {CliOutput.Percent(risk.CvarConfidence)}", $"{CliOutput.Number(risk.CvarAmount)} {currency} ({CliOutput.Percent(risk.Book.CvarOfEquity)} of equity)"),
+                ("Parametric / Cornish-Fisher VaR", $"{CliOutput.Number(risk.Book.ParametricVar)} / {CliOutput.Number(risk.Book.CornishFisherVar)} {currency}"),
+                ("VaR budget (ARIA_RISK_MAX_VAR)", $"{CliOutput.Percent(risk.ExposureVarBudget)} of equity"),
+                ("Catalog VaR (correlation 1)", $"{CliOutput.Number(risk.ExposureVar)} {currency}"),
+                ("Annual volatility (daily)", CliOutput.Percent(m.AnnualVolatility)),
+                ("Sharpe daily / intraday", $"{CliOutput.Number(m.Sharpe)} / {CliOutput.Number(risk.Intraday.Sharpe)}"),
+                ("Sortino daily / intraday", $"{CliOutput.Number(m.Sortino)} / {CliOutput.Number(risk.Intraday.Sortino)}"),
+                ("Max drawdown daily / intraday", $"{CliOutput.Percent(m.MaxDrawdown)} / {CliOutput.Percent(risk.Intraday.MaxDrawdown)}"),
+                ("Intraday samples", $"{risk.Intraday.Count} ({CliOutput.Text(risk.IntradayBasis)})"),
                 ("Kelly", CliOutput.Number(m.Kelly)),
+                ("Daily loss / limit", $"{CliOutput.Percent(risk.Limits.DailyLoss)} / {CliOutput.Percent(risk.Limits.MaxDailyLoss)}"),
+                ("Drawdown / limit", $"{CliOutput.Percent(risk.Limits.Drawdown)} / {CliOutput.Percent(risk.Limits.MaxDrawdown)}"),
+                ("Kill switch", KillSwitch(risk.Limits)),
                 ("Daily returns", $"{risk.Returns} ({CliOutput.Text(risk.ReturnsSource)})"),
                 ("Last day closed", CliOutput.Time(risk.LastDayClosed))));
             if (risk.Exposures.Count > 0)
@@ -59,6 +72,34 @@ internal sealed class RiskCommand : ICliCommand
 
             return ExitCodes.Ok;
         });
-        return app.Examples(command, "aria risk", "aria risk --json");
+        command.Subcommands.Add(Resume(app));
+        return app.Examples(command, "aria risk", "aria risk --json", "aria risk resume --reason \"limits reviewed\"");
+    }
+
+    private static string KillSwitch(AriaPro.Grains.Interfaces.Risk.LossLimitsView limits) =>
+        limits.Tripped is { } trip ? $"[red]tripped[/] {CliOutput.Time(trip.At)}: {CliOutput.Text(trip.Reason)}" : "[green]armed[/]";
+
+    private static Command Resume(CliApp app)
+    {
+        var reason = new Option<string?>("--reason") { Description = "Why, for the audit log [default: resumed by an admin]", HelpName = "text" };
+        var command = new Command("resume",
+            "Lift a tripped kill switch: the symbols it made Reducing are Active again, and the daily loss and drawdown limits are " +
+            "re-armed from the equity now. Needs the role admin.") { reason };
+        app.Run(command, async (session, parse, cancellationToken) =>
+        {
+            var limits = await session.Api.ResumeTradingAsync(parse.GetValue(reason), cancellationToken);
+            if (session.Json)
+            {
+                CliOutput.Json(session.Out, limits);
+                return ExitCodes.Ok;
+            }
+
+            session.Out.Write(CliOutput.Properties("Loss limits",
+                ("Kill switch", KillSwitch(limits)),
+                ("Daily loss / limit", $"{CliOutput.Percent(limits.DailyLoss)} / {CliOutput.Percent(limits.MaxDailyLoss)}"),
+                ("Drawdown / limit", $"{CliOutput.Percent(limits.Drawdown)} / {CliOutput.Percent(limits.MaxDrawdown)}")));
+            return ExitCodes.Ok;
+        });
+        return app.Examples(command, "aria risk resume", "aria risk resume --reason \"limits reviewed\"");
     }
 }

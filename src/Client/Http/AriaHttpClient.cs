@@ -92,6 +92,18 @@ public sealed class AriaHttpClient(HttpClient http, string? accessToken = null)
     public Task<PortfolioRisk> GetRiskAsync(CancellationToken cancellationToken = default) =>
         SendAsync<PortfolioRisk>(HttpMethod.Get, "trading/risk/metrics", null, cancellationToken);
 
+    /// <summary>Closes one symbol's position (<c>POST /trading/symbols/{symbol}/flatten</c>, admin).</summary>
+    public Task<FlattenResult> FlattenAsync(string symbol, CancellationToken cancellationToken = default) =>
+        SendAsync<FlattenResult>(HttpMethod.Post, $"trading/symbols/{Segment(symbol)}/flatten", null, cancellationToken);
+
+    /// <summary>Closes every position (<c>POST /trading/flatten</c>, admin).</summary>
+    public Task<IReadOnlyList<FlattenResult>> FlattenAllAsync(CancellationToken cancellationToken = default) =>
+        SendAsync<IReadOnlyList<FlattenResult>>(HttpMethod.Post, "trading/flatten", null, cancellationToken);
+
+    /// <summary>Lifts the kill switch (<c>POST /trading/risk/resume</c>, admin).</summary>
+    public Task<LossLimitsView> ResumeTradingAsync(string? reason = null, CancellationToken cancellationToken = default) =>
+        SendAsync<LossLimitsView>(HttpMethod.Post, "trading/risk/resume", Reason(reason), cancellationToken);
+
     /// <summary>Every model's health (<c>GET /ai/models</c>, viewer).</summary>
     public Task<ModelsView> GetModelsAsync(CancellationToken cancellationToken = default) =>
         SendAsync<ModelsView>(HttpMethod.Get, "ai/models", null, cancellationToken);

@@ -60,7 +60,7 @@ public sealed partial class OrderBook
         var position = _state.Position.Quantity;
         if (PreTradeCheck.Deny(request, _state.TradingState, _state.TradingStateReason, position, workingBuys, workingSells, Limit) is { } reason)
         {
-            var category = _state.TradingState switch
+            var category = request.Source == OrderSources.Flatten ? "not_reducing" : _state.TradingState switch
             {
                 TradingState.Halted => "halted",
                 TradingState.Reducing when reason.StartsWith("trading is reducing", StringComparison.Ordinal) => "reducing",
@@ -94,7 +94,10 @@ public sealed partial class OrderBook
 
         var events = Begin();
         var isProbe = false;
-        if (denial is null)
+        var (workingBuys, workingSells) = WorkingLots();
+
+        // An exit is not the breaker's to stop: a failing venue must not trap a position.
+        if (denial is null && !PreTradeCheck.IsExit(request, _state.Position.Quantity, workingBuys, workingSells))
         {
             var breakerReason = _breaker.TryAdmit(request.ClientOrderId, now, out isProbe, out var transition);
             Breaker(transition);
@@ -173,6 +176,27 @@ public sealed partial class OrderBook
         _state.TradingStateReason = state == TradingState.Active ? null : reason;
         events.NeedsWrite = true;
         return events;
+    }
+
+    /// <summary>The reason prefix of a symbol the portfolio kill switch made Reducing.</summary>
+    public const string KillSwitchReason = "kill switch: ";
+
+    /// <summary>
+    /// The portfolio kill switch, tripped for <paramref name="reason"/> or lifted (null): tripped, an
+    /// Active symbol becomes Reducing with the switch's reason; lifted, a symbol the switch made
+    /// Reducing is Active again. A symbol an operator made Reducing or Halted keeps its state either way.
+    /// </summary>
+    public OrderBookEvents ApplyKillSwitch(string? reason)
+    {
+        if (reason is not null && _state.TradingState == TradingState.Active)
+        {
+            return SetTradingState(TradingState.Reducing, KillSwitchReason + reason);
+        }
+
+        return reason is null && _state.TradingState == TradingState.Reducing
+            && _state.TradingStateReason?.StartsWith(KillSwitchReason, StringComparison.Ordinal) == true
+                ? SetTradingState(TradingState.Active, "kill switch lifted by an admin")
+                : Begin();
     }
 
     /// <summary>Closes the breaker and clears its failure count.</summary>

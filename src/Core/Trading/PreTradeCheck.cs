@@ -15,6 +15,15 @@ public static class PreTradeCheck
         decimal position, decimal workingBuys, decimal workingSells, decimal limit)
     {
         var signed = order.Side == OrderSide.Buy ? order.Quantity : -order.Quantity;
+        if (order.Source == OrderSources.Flatten)
+        {
+            // An exit passes every stop, but only while it truly reduces (see IsExit).
+            return IsExit(order, position, workingBuys, workingSells)
+                ? null
+                : $"a flatten order must only reduce the position; {order.Side} {order.Quantity} lots would not reduce the position of {position} lots " +
+                  $"(working buys {workingBuys}, working sells {workingSells})";
+        }
+
         switch (tradingState)
         {
             case TradingState.Halted:
@@ -34,6 +43,17 @@ public static class PreTradeCheck
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True for a flatten order that only reduces the position, counting the working orders on its
+    /// side as filled: it passes Halted, Reducing, an open breaker and the position limit.
+    /// </summary>
+    public static bool IsExit(OrderRequest order, decimal position, decimal workingBuys, decimal workingSells)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var signed = order.Side == OrderSide.Buy ? order.Quantity : -order.Quantity;
+        return order.Source == OrderSources.Flatten && Reduces(position, signed, order.Side == OrderSide.Buy ? workingBuys : workingSells);
     }
 
     private static bool Reduces(decimal position, decimal signed, decimal workingSameSide) =>

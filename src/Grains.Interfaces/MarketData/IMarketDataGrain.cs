@@ -28,6 +28,10 @@ public interface IMarketDataGrain : IGrainWithStringKey
     [Alias("GetSnapshot"), CallerRole(AriaRoles.Viewer)]
     Task<MarketSnapshot> GetSnapshot();
 
+    /// <summary>The daily and bar-level return window that historical-simulation risk applies to the book.</summary>
+    [Alias("GetReturns"), CallerRole(AriaRoles.Viewer)]
+    Task<ReturnWindow> GetReturns();
+
     /// <summary>The latest <paramref name="count"/> bars, oldest first.</summary>
     [Alias("GetBars"), CallerRole(AriaRoles.Viewer)]
     Task<IReadOnlyList<Bar>> GetBars(int count);

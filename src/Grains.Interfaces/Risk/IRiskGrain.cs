@@ -35,6 +35,14 @@ public interface IRiskGrain : IGrainWithStringKey
     [Alias("GetMetrics"), ReadOnly, CallerRole(AriaRoles.Viewer, Endpoint = "GET /trading/risk/metrics")]
     Task<PortfolioRisk> GetMetrics();
 
+    /// <summary>
+    /// Lifts a tripped kill switch: the symbols it made Reducing are Active again, and both loss
+    /// limits are re-armed from the equity now (it becomes the day's start and the peak). Answers
+    /// the limits as they stand after; a switch that is not tripped is left as it is.
+    /// </summary>
+    [Alias("ResumeTrading"), CallerRole(AriaRoles.Admin, Endpoint = "POST /trading/risk/resume")]
+    Task<LossLimitsView> ResumeTrading(string reason);
+
     /// <summary>Closes the day: appends the day's equity return to the series (the reminder calls it).</summary>
     [Alias("CloseDay")]
     Task<PortfolioRisk> CloseDay();

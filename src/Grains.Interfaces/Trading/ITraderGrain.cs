@@ -74,6 +74,14 @@ public interface ITraderGrain : IGrainWithStringKey
     [Alias("ResumeCircuitBreaker"), CallerRole(AriaRoles.Admin, Endpoint = "POST /trading/symbols/{symbol}/circuit-breaker/resume")]
     Task<SymbolView> ResumeCircuitBreaker();
 
+    /// <summary>
+    /// The portfolio kill switch, tripped for <paramref name="reason"/> or lifted (null): an Active
+    /// symbol becomes Reducing, and Active again when lifted (the risk grain sends it; silos only).
+    /// One-way: the risk grain may be what this trader is waiting on, so it never waits in turn.
+    /// </summary>
+    [Alias("ApplyKillSwitch"), Orleans.Concurrency.OneWay]
+    Task ApplyKillSwitch(string? reason);
+
     /// <summary>Sets Active, Reducing or Halted.</summary>
     [Alias("SetTradingState"), CallerRole(AriaRoles.Admin, Endpoint = "PUT /trading/symbols/{symbol}/trading-state")]
     Task<SymbolView> SetTradingState(TradingState state, string reason);

@@ -9,4 +9,4 @@ public sealed record OrderRequest(
     [property: Id(3)] decimal Quantity,
     [property: Id(4)] OrderType Type,
     [property: Id(5)] decimal? LimitPrice = null,
-    [property: Id(6)] string Source = "api");
+    [property: Id(6)] string Source = OrderSources.Api);

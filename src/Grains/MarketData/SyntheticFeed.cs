@@ -74,6 +74,30 @@ public sealed class SyntheticFeed : IMarketFeed
         return new SyntheticFeed(info, StableHash.Seed(options.Seed, info.Symbol), options.BarInterval, start);
     }
 
+    /// <summary>
+    /// The synthetic market's own daily history of <paramref name="symbol"/>: <paramref name="days"/>
+    /// daily returns of a walk with one-day bars (the pair's annual volatility / √252 a day, with the
+    /// same turbulent stretches), drawn from its own seed so it neither depends on nor disturbs the
+    /// bar-level walk. The same seed and symbol give the same returns; the last one is the day before
+    /// <paramref name="end"/>.
+    /// </summary>
+    public static IReadOnlyList<double> DailyReturns(string symbol, MarketDataOptions options, int days, DateOnly end)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        var info = SymbolCatalog.Get(symbol);
+        var start = new DateTimeOffset(end.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var feed = new SyntheticFeed(info, StableHash.Seed(options.Seed, info.Symbol + "/daily"), TimeSpan.FromDays(1), start);
+        var bars = feed.History(days + 1);
+        var returns = new double[days];
+        for (var i = 0; i < days; i++)
+        {
+            returns[i] = (double)(bars[i + 1].Bar.Close / bars[i].Bar.Close) - 1.0;
+        }
+
+        return returns;
+    }
+
     /// <inheritdoc />
     public IReadOnlyList<FeedBar> History(int count)
     {

@@ -13,6 +13,21 @@ public sealed partial class RiskGrain
     [LoggerMessage(Level = LogLevel.Warning, Message = "Risk budget denies {Symbol}: {Reason}")]
     private partial void LogDenied(string symbol, string reason);
 
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Kill switch tripped: {Reason}; every symbol is Reducing until an admin resumes trading")]
+    private partial void LogKillSwitchTripped(string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Kill switch lifted by an admin ({Reason}); it had tripped because {Trip}")]
+    private partial void LogKillSwitchLifted(string reason, string trip);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The kill switch's trip could not be stored; it holds in this activation and is stored with the next save")]
+    private partial void LogKillSwitchNotStored(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The kill switch's alert could not be reported; it is reported again with the next figures")]
+    private partial void LogKillSwitchAlertFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The return window of {Symbol} could not be fetched; its last one (or the catalog fallback) stays in use")]
+    private partial void LogWindowUnavailable(Exception exception, string symbol);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "End-of-day snapshot skipped: fencing token {Token}, last close under {LastToken} at {LastClosed}")]
     private partial void LogCloseSkipped(long token, long lastToken, DateTimeOffset? lastClosed);
 

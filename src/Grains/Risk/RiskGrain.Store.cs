@@ -118,6 +118,7 @@ public sealed partial class RiskGrain
         }
 
         State.LastCloseEquity = metrics.Equity;
+        State.DayStartEquity = metrics.Equity;
         State.LastDayClosed = time.GetUtcNow();
         await Write();
         LogDayClosed(metrics.Equity, _options.AccountCurrency, dayReturn, State.Returns.Count);

@@ -15,10 +15,12 @@ using Microsoft.Extensions.Options;
 namespace AriaPro.Grains.Risk;
 
 /// <summary>
-/// The portfolio's risk: the daily return series of marked-to-market equity (closed by a daily
-/// reminder, optionally seeded from a file of closes), its metrics, Kelly sizing and the pre-trade
-/// VaR budget. Traders push positions here; the grain never calls a trader back, so a trader may
-/// ask it before every order without any risk of a call cycle.
+/// The portfolio's risk: the 1-day VaR and CVaR of the book held now by historical simulation over
+/// the market data grains' daily return windows (<see cref="BookRiskCalculator"/>), which the
+/// pre-trade budget holds orders to; the daily return series of marked-to-market equity (closed by
+/// a daily reminder, optionally seeded from a file of closes) and its intraday samples, with their
+/// metrics; and Kelly sizing. Traders push positions here; the grain never calls a trader back, so
+/// a trader may ask it before every order without any risk of a call cycle.
 /// </summary>
 [GrainType("risk")]
 public sealed partial class RiskGrain(
@@ -37,6 +39,11 @@ public sealed partial class RiskGrain(
     private readonly RiskOptions _options = riskOptions.Value;
     private readonly ILogger<RiskGrain> _logger = logger;
     private readonly double _z = ExposureVar.Z(riskOptions.Value.VarConfidence);
+    private readonly BookRiskCalculator _book = new(riskOptions.Value.VarConfidence, riskOptions.Value.CvarConfidence, riskOptions.Value.LookbackDays);
+    private readonly List<double> _intraday = [];
+    private (DateTimeOffset At, decimal Equity)? _lastSample;
+    private DateTimeOffset _windowsAt = DateTimeOffset.MinValue;
+    private Task? _fetching;
     private bool _scheduled;
     private bool _positionsUnsaved;
     private bool _saveFailing;
@@ -54,6 +61,22 @@ public sealed partial class RiskGrain(
     /// computation (every reported position and closed day is always in it; only quotes may be older).
     /// </summary>
     public static readonly TimeSpan MarksMaxAge = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How old the return windows may be (they change once a market day).</summary>
+    public static readonly TimeSpan WindowsMaxAge = TimeSpan.FromSeconds(5);
+
+    /// <summary>Time between two intraday equity samples.</summary>
+    public static readonly TimeSpan SamplePeriod = TimeSpan.FromMinutes(1);
+
+    /// <summary>Intraday returns kept: one day of one-minute samples.</summary>
+    public const int IntradaySamples = 1440;
+
+    /// <summary>One-minute periods in a calendar year: the FX market trades around the clock.</summary>
+    public const int MinutesPerYear = 525_600;
+
+    /// <summary>How the intraday metrics are measured and annualised.</summary>
+    public const string IntradayBasis =
+        "returns between one-minute equity samples (the last 1,440, in memory since the grain activated), annualised over 525,600 minutes a year";
 
     /// <summary>How long reported positions wait at most before they are stored, all in one write.</summary>
     public static readonly TimeSpan PositionsSavePeriod = TimeSpan.FromMilliseconds(250);
@@ -88,38 +111,51 @@ public sealed partial class RiskGrain(
     // Positions are reports, not the record (each trader's own state is): they are applied at once
     // and stored together within PositionsSavePeriod, instead of one write of the whole portfolio per
     // fill. A report lost with a crashed silo is made good by the trader's next fill or activation.
-    public Task ReportPosition(PositionReport report)
+    public async Task ReportPosition(PositionReport report)
     {
         State.Positions[report.Symbol] = report;
         _positionsUnsaved = true;
         _figures = null;
-        return Task.CompletedTask;
+        await WatchLimits(CachedEquity());
     }
 
-    public Task<RiskDecision> CheckOrder(RiskCheck check)
+    // The book's VaR before and after the order, from the windows and positions this grain holds:
+    // no calls while the windows are current (they are at most WindowsMaxAge old), so it is cheap
+    // enough for every order. A symbol whose market data has no window answers by the catalog
+    // fallback, and the reason says so.
+    public async Task<RiskDecision> CheckOrder(RiskCheck check)
     {
+        var now = time.GetUtcNow();
+        if (KillSwitchDenial(check) is { } killed)
+        {
+            LogDenied(check.Symbol, killed);
+            return new RiskDecision(false, killed, 0m, 0m, CachedEquity());
+        }
+
+        await RefreshWindows(State.Positions.Keys.Append(check.Symbol), now);
         var equity = CachedEquity();
         var others = State.Positions.Values.Where(p => p.Symbol != check.Symbol)
-            .Sum(p => ExposureVar.Of(p.Symbol, AccountMoney.Notional(p.Symbol, p.Quantity, p.MarkPrice), _z));
-        var before = others + ExposureVar.Of(check.Symbol, AccountMoney.Notional(check.Symbol, check.CurrentQuantity, check.Price), _z);
-        var after = others + ExposureVar.Of(check.Symbol, AccountMoney.Notional(check.Symbol, check.ProjectedQuantity, check.Price), _z);
+            .Select(p => new Exposure(p.Symbol, AccountMoney.Notional(p.Symbol, p.Quantity, p.MarkPrice))).ToList();
+        var before = _book.Of([.. others, new(check.Symbol, AccountMoney.Notional(check.Symbol, check.CurrentQuantity, check.Price))], equity, now);
+        var after = _book.Of([.. others, new(check.Symbol, AccountMoney.Notional(check.Symbol, check.ProjectedQuantity, check.Price))], equity, now);
         var budget = (decimal)_options.MaxVarFraction * equity;
-        if (after <= budget || after <= before)
+        if (after.Var <= budget || after.Var <= before.Var)
         {
-            return Task.FromResult(new RiskDecision(true, null, before, after, equity));
+            return new RiskDecision(true, null, before.Var, after.Var, equity);
         }
 
         var currency = _options.AccountCurrency;
         var reason = string.Create(CultureInfo.InvariantCulture,
-            $"risk budget exceeded: portfolio 1-day VaR at {Percent(_options.VarConfidence)} would be {after:N2} {currency} " +
-            $"({Percent(equity > 0m ? (double)(after / equity) : 1.0)} of equity {equity:N2} {currency}), above ARIA_RISK_MAX_VAR " +
-            $"{Percent(_options.MaxVarFraction)} ({budget:N2} {currency}); it is {before:N2} {currency} now");
+            $"risk budget exceeded: portfolio 1-day VaR at {Percent(_options.VarConfidence)} ({BookRiskCalculator.Describe(after)}) would be {after.Var:N2} {currency} " +
+            $"({Percent(equity > 0m ? (double)(after.Var / equity) : 1.0)} of equity {equity:N2} {currency}), above ARIA_RISK_MAX_VAR " +
+            $"{Percent(_options.MaxVarFraction)} ({budget:N2} {currency}); it is {before.Var:N2} {currency} now");
         LogDenied(check.Symbol, reason);
-        return Task.FromResult(new RiskDecision(false, reason, before, after, equity));
+        return new RiskDecision(false, reason, before.Var, after.Var, equity);
     }
 
     public Task<KellySizing> GetSizing(string symbol, decimal price) =>
-        Task.FromResult(Sizing(symbol, price, CachedEquity(), RiskMetrics.Kelly(CollectionsMarshal.AsSpan(State.Returns))));
+        Task.FromResult(Sizing(symbol, price, CachedEquity(), ContinuousKelly(
+            RiskMetrics.Kelly(CollectionsMarshal.AsSpan(State.Returns)), RiskMetrics.Kelly(CollectionsMarshal.AsSpan(_intraday)))));
 
     // Many readers (the facade, dashboards) ask far more often than the figures change: answer
     // from the last figures while they are current, and let readers arriving during a computation
@@ -163,26 +199,115 @@ public sealed partial class RiskGrain(
 
     private async Task<PortfolioRisk> ComputeFigures()
     {
+        var asOf = time.GetUtcNow();
         var marks = await Marks();
+        await RefreshWindows(marks.Keys, asOf);
         var report = RiskMetrics.Compute(CollectionsMarshal.AsSpan(State.Returns), Parameters);
-        var continuousKelly = report.Kelly ?? double.NaN;
         var pnl = marks.ToDictionary(m => m.Key, m => Pnl(m.Key, m.Value));
         var realized = pnl.Values.Sum(p => p.Realized);
         var unrealized = pnl.Values.Sum(p => p.Unrealized);
         var equity = _options.AccountCapital + realized + unrealized;
+        Sample(equity, asOf);
+        await WatchLimits(equity);
+        var intraday = RiskMetrics.Compute(CollectionsMarshal.AsSpan(_intraday), Parameters with { PeriodsPerYear = MinutesPerYear });
+        var continuousKelly = ContinuousKelly(report.Kelly ?? double.NaN, intraday.Kelly ?? double.NaN);
         var exposures = marks.Select(m => new SymbolExposure(
             m.Key, Quantity(m.Key), m.Value, Math.Round(AccountMoney.Notional(m.Key, Quantity(m.Key), m.Value), 2),
             pnl[m.Key].Realized, pnl[m.Key].Unrealized, Sizing(m.Key, m.Value, equity, continuousKelly))).ToList();
+        var book = _book.Of([.. exposures.Select(e => new Exposure(e.Symbol, e.Notional))], equity, asOf);
         var risk = new PortfolioRisk(
             report, _options.VarConfidence, _options.CvarConfidence, report.Count, _options.AccountCurrency,
-            _options.AccountCapital, equity, realized, unrealized,
-            report.Var is { } v ? Math.Round((decimal)v * equity, 2) : null,
-            report.Cvar is { } c ? Math.Round((decimal)c * equity, 2) : null,
+            _options.AccountCapital, equity, realized, unrealized, book.Var, book.Cvar,
             Math.Round(exposures.Sum(e => ExposureVar.Of(e.Symbol, e.Notional, _z)), 2), _options.MaxVarFraction,
-            exposures, State.LastDayClosed, State.ReturnsSource);
+            exposures, State.LastDayClosed, State.ReturnsSource, book, intraday, IntradayBasis, LossLimits.View(_options, State, equity));
         metrics.Risk(risk);
         return risk;
     }
+
+    // The windows change once a market day: fetched again when older than WindowsMaxAge, or when a
+    // symbol has none yet. A symbol whose market data does not answer keeps the window it had.
+    private async Task RefreshWindows(IEnumerable<string> symbols, DateTimeOffset now)
+    {
+        var current = _book.Windows;
+        var wanted = symbols.Distinct().ToList();
+        if (now - _windowsAt < WindowsMaxAge && wanted.All(current.ContainsKey))
+        {
+            return;
+        }
+
+        if (_fetching is { } fetching)
+        {
+            // Reads interleave: one fetch at a time, then look again.
+            await fetching;
+            await RefreshWindows(wanted, time.GetUtcNow());
+            return;
+        }
+
+        var fetch = Fetch(wanted, current);
+        _fetching = fetch;
+        try
+        {
+            await fetch;
+        }
+        finally
+        {
+            _fetching = null;
+        }
+
+        _windowsAt = now;
+    }
+
+    private async Task Fetch(List<string> wanted, IReadOnlyDictionary<string, ReturnWindow> current)
+    {
+        var fetched = await Task.WhenAll(wanted.Select(async s =>
+        {
+            try
+            {
+                return await GrainFactory.Of<IMarketDataGrain>(s).GetReturns();
+            }
+            catch (Exception exception)
+            {
+                LogWindowUnavailable(exception, s);
+                return current.GetValueOrDefault(s);
+            }
+        }));
+        var windows = new Dictionary<string, ReturnWindow>(current, StringComparer.Ordinal);
+        foreach (var window in fetched.OfType<ReturnWindow>())
+        {
+            windows[window.Symbol] = window;
+        }
+
+        _book.Use(windows);
+    }
+
+    // One sample a SamplePeriod, taken by whichever computation comes first after it is due.
+    private void Sample(decimal equity, DateTimeOffset now)
+    {
+        if (_lastSample is { } last && now - last.At < SamplePeriod)
+        {
+            return;
+        }
+
+        if (_lastSample is { Equity: > 0m } previous)
+        {
+            _intraday.Add((double)(equity / previous.Equity) - 1.0);
+            if (_intraday.Count > IntradaySamples)
+            {
+                _intraday.RemoveRange(0, _intraday.Count - IntradaySamples);
+            }
+        }
+
+        _lastSample = (now, equity);
+    }
+
+    // Kelly from the portfolio's own returns: its daily series once it is long enough, else its
+    // intraday samples (the fraction mean / variance does not depend on the sampling period).
+    private (double Value, string Source) ContinuousKelly(double daily, double intraday) =>
+        State.Returns.Count >= BookRiskCalculator.MinScenarios && double.IsFinite(daily)
+            ? (daily, $"continuous: mean / variance of {State.Returns.Count} daily equity returns")
+            : _intraday.Count >= BookRiskCalculator.MinScenarios && double.IsFinite(intraday)
+                ? (intraday, $"continuous: mean / variance of {_intraday.Count} one-minute equity returns")
+                : (double.NaN, string.Empty);
 
     private static string Percent(double fraction) => (fraction * 100.0).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
@@ -211,7 +336,7 @@ public sealed partial class RiskGrain(
             Math.Round(AccountMoney.ToUsd(symbol, unrealized, mark), 2));
     }
 
-    private KellySizing Sizing(string symbol, decimal price, decimal equity, double continuousKelly) =>
+    private KellySizing Sizing(string symbol, decimal price, decimal equity, (double Value, string Source) continuousKelly) =>
         KellySizer.Size(
             State.Positions.GetValueOrDefault(symbol)?.ClosedTrades ?? ClosedTrades.None,
             continuousKelly, _options.KellyMaxSize, equity, Math.Abs(AccountMoney.Notional(symbol, 1m, price)));

@@ -23,6 +23,18 @@ public sealed class RiskOptions
     /// <value>The default value is 0.02.</value>
     public double MaxVarFraction { get; set; } = 0.02;
 
+    /// <summary>
+    /// Largest loss since the day began, as a fraction of the day's starting equity, before the kill
+    /// switch moves every symbol to Reducing (<c>ARIA_RISK_MAX_DAILY_LOSS</c>); null is off.
+    /// </summary>
+    public double? MaxDailyLoss { get; set; }
+
+    /// <summary>
+    /// Largest fall from the highest equity, as a fraction of it, before the kill switch moves every
+    /// symbol to Reducing (<c>ARIA_RISK_MAX_DRAWDOWN</c>); null is off.
+    /// </summary>
+    public double? MaxDrawdown { get; set; }
+
     /// <summary>Starting cash of the account in <see cref="AccountCurrency"/> (<c>ARIA_ACCOUNT_CAPITAL</c>).</summary>
     /// <value>The default value is 1,000,000.</value>
     public decimal AccountCapital { get; set; } = 1_000_000m;

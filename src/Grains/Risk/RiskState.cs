@@ -23,4 +23,13 @@ public sealed class RiskState
 
     /// <summary>Fencing token of the end-of-day lock under which the last day was closed.</summary>
     [Id(5)] public long LastCloseFence { get; set; }
+
+    /// <summary>Equity the daily loss is measured from: the last day close's, or the equity when an admin resumed trading; null uses the last close or the capital.</summary>
+    [Id(6)] public decimal? DayStartEquity { get; set; }
+
+    /// <summary>The highest equity seen since the drawdown limit was last armed; null before the first figures.</summary>
+    [Id(7)] public decimal? PeakEquity { get; set; }
+
+    /// <summary>The kill switch while tripped; null while trading is allowed.</summary>
+    [Id(8)] public KillSwitchTrip? KillSwitch { get; set; }
 }

@@ -57,13 +57,18 @@ public static class ScenarioRisk
         return pnl;
     }
 
-    /// <summary>The figures of <paramref name="exposures"/> at <paramref name="confidence"/>; null when the book holds nothing or no scenario is available.</summary>
-    public static ScenarioFigures? Compute(IReadOnlyList<Exposure> exposures, IReadOnlyDictionary<string, double[]> returns, double confidence)
+    /// <summary>
+    /// The figures of <paramref name="exposures"/>: VaR (historical, parametric, Cornish-Fisher) at
+    /// <paramref name="confidence"/> and CVaR at <paramref name="cvarConfidence"/> (the same when not
+    /// given); null when the book holds nothing or no scenario is available.
+    /// </summary>
+    public static ScenarioFigures? Compute(
+        IReadOnlyList<Exposure> exposures, IReadOnlyDictionary<string, double[]> returns, double confidence, double? cvarConfidence = null)
     {
         var pnl = ProfitAndLoss(exposures, returns);
         return pnl.Length == 0
             ? null
-            : new(pnl.Length, RiskMetrics.HistoricalVar(pnl, confidence), RiskMetrics.HistoricalCvar(pnl, confidence),
+            : new(pnl.Length, RiskMetrics.HistoricalVar(pnl, confidence), RiskMetrics.HistoricalCvar(pnl, cvarConfidence ?? confidence),
                 RiskMetrics.ParametricVar(pnl, confidence), RiskMetrics.CornishFisherVar(pnl, confidence));
     }
 }

@@ -103,7 +103,7 @@ public sealed partial class SignalGrain(
         var id = $"auto-{Symbol}-{time.GetUtcNow().ToUnixTimeMilliseconds()}-{++_sequence}";
         var side = delta > 0m ? OrderSide.Buy : OrderSide.Sell;
         var result = await GrainFactory.GetGrain<IOrderGrain>(id)
-            .Submit(new OrderRequest(id, Symbol, side, Math.Abs(delta), OrderType.Market, Source: "auto"));
+            .Submit(new OrderRequest(id, Symbol, side, Math.Abs(delta), OrderType.Market, Source: OrderSources.Auto));
         return (id, result.Order.Status == OrderStatus.Denied
             ? $"denied: {result.Order.Reason}"
             : $"{side} {Math.Abs(delta)} {result.Order.Status}");

@@ -163,6 +163,8 @@ public sealed partial class TraderGrain(
 
     public Task<SymbolView> SetTradingState(TradingState state, string reason) => CommitAndShow(_book.SetTradingState(state, reason));
 
+    public Task ApplyKillSwitch(string? reason) => Commit(_book.ApplyKillSwitch(reason));
+
     private async Task<SymbolView> CommitAndShow(OrderBookEvents events)
     {
         await Commit(events);

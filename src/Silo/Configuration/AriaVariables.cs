@@ -14,6 +14,8 @@ public static class AriaVariables
     public const string RiskKellyMaxSize = "RISK_KELLY_MAX_SIZE";
     public const string RiskLookbackDays = "RISK_LOOKBACK_DAYS";
     public const string RiskMaxVar = "ARIA_RISK_MAX_VAR";
+    public const string RiskMaxDailyLoss = "ARIA_RISK_MAX_DAILY_LOSS";
+    public const string RiskMaxDrawdown = "ARIA_RISK_MAX_DRAWDOWN";
     public const string AccountCapital = "ARIA_ACCOUNT_CAPITAL";
     public const string RiskSeedFile = "ARIA_RISK_SEED_FILE";
     public const string RiskEndOfDay = "ARIA_RISK_EOD_UTC";
@@ -87,7 +89,7 @@ public static class AriaVariables
     [
         TradeCircuitBreakerCooldown, TradeCircuitBreakerFailures, TradePositionLimits, TradeBaseTimeout, TradeMaxTimeout,
         RiskVarConfidence, RiskCvarConfidence, RiskKellyMaxSize, RiskLookbackDays,
-        RiskMaxVar, AccountCapital, RiskSeedFile, RiskEndOfDay,
+        RiskMaxVar, RiskMaxDailyLoss, RiskMaxDrawdown, AccountCapital, RiskSeedFile, RiskEndOfDay,
         AiCircuitBreakerThreshold, AiPerformanceWindow, AiBaseAnalysisInterval, AiModelTimeout, AiModelCooldown, ModelsDirectory,
         AdminApiKey, JwtRotationHours, JwtSecretOverlapHours, JwtMaxSecrets, MasterKey, RateLimitRequestsPerMinute,
         RateLimitEndpoints, RateLimitGlobalPerMinute, IpAllow, IpDeny, AuditLog, AuditMaxMegabytes, AuditKeep,

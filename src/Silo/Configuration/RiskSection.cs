@@ -21,6 +21,8 @@ internal static class RiskSection
             v => v >= 2, "must be a whole number of at least 2");
         options.MaxVarFraction = reader.GetDouble(AriaVariables.RiskMaxVar, options.MaxVarFraction,
             v => v is > 0 and <= 1, "must be a fraction of equity greater than 0 and at most 1");
+        options.MaxDailyLoss = OptionalFraction(reader, AriaVariables.RiskMaxDailyLoss);
+        options.MaxDrawdown = OptionalFraction(reader, AriaVariables.RiskMaxDrawdown);
         options.AccountCapital = reader.GetDecimal(AriaVariables.AccountCapital, options.AccountCapital,
             v => v is > 0m and <= 1_000_000_000_000m, "must be an amount greater than 0");
         options.SeedFile = reader.GetRaw(AriaVariables.RiskSeedFile) is { } seed && !fileExists(seed)
@@ -33,6 +35,12 @@ internal static class RiskSection
             : options.EndOfDay;
         return options;
     }
+
+    // Unset is off; set, a loss limit is a fraction of equity.
+    private static double? OptionalFraction(EnvironmentReader reader, string name) =>
+        reader.GetRaw(name) is null
+            ? null
+            : reader.GetDouble(name, 0.0, v => v is > 0 and < 1, "must be a fraction of equity greater than 0 and less than 1 (leave it unset for no limit)");
 
     private static string? Fail(EnvironmentReader reader, string name, string raw, string problem)
     {

@@ -30,6 +30,8 @@ internal static class SettingsDescription
             Line(AriaVariables.RiskKellyMaxSize, Number(s.Risk.KellyMaxSize)),
             Line(AriaVariables.RiskLookbackDays, Number(s.Risk.LookbackDays)),
             Line(AriaVariables.RiskMaxVar, Number(s.Risk.MaxVarFraction)),
+            Line(AriaVariables.RiskMaxDailyLoss, s.Risk.MaxDailyLoss is { } loss ? Number(loss) : "(off)"),
+            Line(AriaVariables.RiskMaxDrawdown, s.Risk.MaxDrawdown is { } drawdown ? Number(drawdown) : "(off)"),
             Line(AriaVariables.AccountCapital, s.Risk.AccountCapital.ToString(CultureInfo.InvariantCulture)),
             Line(AriaVariables.RiskSeedFile, s.Risk.SeedFile ?? "(unset)"),
             Line(AriaVariables.RiskEndOfDay, s.Risk.EndOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)),

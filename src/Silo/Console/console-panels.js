@@ -146,6 +146,13 @@
 
   // --- risk ----------------------------------------------------------------------------------
 
+  function bookMethod(book) {
+    if (book.fallback) {
+      return book.method + ' (' + book.fallback + ')';
+    }
+    return book.windowEnd ? book.method + ', ' + book.scenarios + ' days to ' + book.windowEnd : book.method;
+  }
+
   async function loadRisk() {
     const risk = await api('GET', '/trading/risk/metrics');
     const m = risk.metrics;
@@ -155,13 +162,15 @@
       ['capital', 'Capital', num(risk.capital, 2) + currency],
       ['realized', 'Realised PnL', num(risk.realizedPnl, 2) + currency],
       ['unrealized', 'Unrealised PnL', num(risk.unrealizedPnl, 2) + currency],
-      ['var', 'VaR ' + percent(risk.varConfidence), percent(m.var) + (risk.varAmount !== undefined && risk.varAmount !== null ? ' (' + num(risk.varAmount, 2) + currency + ')' : '')],
-      ['cvar', 'CVaR ' + percent(risk.cvarConfidence), percent(m.cvar) + (risk.cvarAmount !== undefined && risk.cvarAmount !== null ? ' (' + num(risk.cvarAmount, 2) + currency + ')' : '')],
-      ['sharpe', 'Sharpe', num(m.sharpe, 2)],
-      ['sortino', 'Sortino', num(m.sortino, 2)],
-      ['drawdown', 'Max drawdown', percent(m.maxDrawdown)],
-      ['exposure', 'Exposure VaR', num(risk.exposureVar, 2) + currency + ' of ' + percent(risk.exposureVarBudget) + ' budget'],
-      ['returns', 'Returns', risk.returns + ' (' + risk.returnsSource + ')'],
+      ['method', 'Method', bookMethod(risk.book)],
+      ['var', 'VaR ' + percent(risk.varConfidence), num(risk.varAmount, 2) + currency + ' (' + percent(risk.book.varOfEquity) + ' of equity, budget ' + percent(risk.exposureVarBudget) + ')'],
+      ['cvar', 'CVaR ' + percent(risk.cvarConfidence), num(risk.cvarAmount, 2) + currency + ' (' + percent(risk.book.cvarOfEquity) + ')'],
+      ['sharpe', 'Sharpe daily / intraday', num(m.sharpe, 2) + ' / ' + num(risk.intraday.sharpe, 2)],
+      ['sortino', 'Sortino daily / intraday', num(m.sortino, 2) + ' / ' + num(risk.intraday.sortino, 2)],
+      ['drawdown', 'Max drawdown daily / intraday', percent(m.maxDrawdown) + ' / ' + percent(risk.intraday.maxDrawdown)],
+      ['exposure', 'Catalog VaR (correlation 1)', num(risk.exposureVar, 2) + currency],
+      ['returns', 'Daily equity returns', risk.returns + ' (' + risk.returnsSource + ')'],
+      ['intraday', 'Intraday samples', risk.intraday.count + ' (' + risk.intradayBasis + ')'],
     ];
     $('risk').replaceChildren(...figures.flatMap(([id, label, value]) => {
       const dt = document.createElement('dt');

@@ -6,6 +6,7 @@ using AriaPro.Silo.Http.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using AriaPro.Grains.Interfaces;
+using AriaPro.Silo.Security.Audit;
 
 namespace AriaPro.Silo.Http;
 
@@ -23,7 +24,23 @@ public static class RiskApi
             .Produces<PortfolioRisk>(StatusCodes.Status200OK, "application/json")
             .ProducesProblems(StatusCodes.Status503ServiceUnavailable);
         risk.MapPost("/analyze", Analyze).RequireAuthorization(AriaRoles.Viewer).Accepts<AnalyzeRequest>("application/json");
+        risk.MapPost("/resume", Resume).RequireAuthorization(AriaRoles.Admin).Accepts<ReasonRequest>(isOptional: true, "application/json")
+            .ProducesProblems(StatusCodes.Status503ServiceUnavailable);
         return risk;
+    }
+
+    // Lifts the kill switch; audited once the risk grain has answered.
+    private static async Task<Results<Ok<LossLimitsView>, ValidationProblem>> Resume(HttpRequest request, IGrainFactory grains)
+    {
+        var (reason, invalid) = await JsonBody.ReadReasonAsync(request, "resumed by an admin");
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        var limits = await grains.Of<IRiskGrain>(IRiskGrain.Portfolio).ResumeTrading(reason);
+        request.HttpContext.Audit(AuditEventTypes.TradingResumed, "kill switch lifted", ("reason", reason));
+        return TypedResults.Ok(limits);
     }
 
     private static async Task<FileContentHttpResult> GetMetrics(IGrainFactory grains, RiskFiguresJson json) =>

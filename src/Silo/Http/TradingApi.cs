@@ -33,6 +33,8 @@ public static partial class TradingApi
         trading.MapPost("/symbols/{symbol}/circuit-breaker/resume", ResumeCircuitBreaker).RequireAuthorization(AriaRoles.Admin).ProducesProblems(NotFound, Unavailable);
         trading.MapPut("/symbols/{symbol}/trading-state", SetTradingState).RequireAuthorization(AriaRoles.Admin)
             .Accepts<TradingStateRequest>("application/json").ProducesProblems(NotFound, Unavailable);
+        trading.MapPost("/symbols/{symbol}/flatten", FlattenSymbol).RequireAuthorization(AriaRoles.Admin).ProducesProblems(NotFound, Unavailable);
+        trading.MapPost("/flatten", FlattenAll).RequireAuthorization(AriaRoles.Admin).ProducesProblems(Unavailable);
         return trading;
     }
 
@@ -151,6 +153,35 @@ public static partial class TradingApi
             return fields.Errors.Count > 0
                 ? TypedResults.ValidationProblem(fields.Errors)
                 : TypedResults.Ok(await services.Call(trader.SetTradingState(state!.Value, reason)));
+        }
+    }
+
+    private static async Task<Results<Ok<FlattenResult>, ProblemHttpResult>> FlattenSymbol(string symbol, [AsParameters] TradingServices services)
+    {
+        if (!services.TryTrader(symbol, out _, out var notFound))
+        {
+            return notFound;
+        }
+
+        var result = await services.Call(services.Grains.GetGrain<ITradingDeskGrain>(0).FlattenSymbol(symbol));
+        AuditFlattened(services, [result]);
+        return TypedResults.Ok(result);
+    }
+
+    private static async Task<Ok<IReadOnlyList<FlattenResult>>> FlattenAll([AsParameters] TradingServices services)
+    {
+        var results = await services.Call(services.Grains.GetGrain<ITradingDeskGrain>(0).Flatten());
+        AuditFlattened(services, results);
+        return TypedResults.Ok(results);
+    }
+
+    private static void AuditFlattened(TradingServices services, IReadOnlyList<FlattenResult> results)
+    {
+        foreach (var result in results)
+        {
+            services.Http.Audit(AuditEventTypes.Flattened, result.Order?.Status.ToString() ?? "flat",
+                ("symbol", result.Symbol), ("position", result.Position.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("cancelled", string.Join(",", result.Cancelled)), ("clientOrderId", result.Order?.ClientOrderId ?? ""));
         }
     }
 

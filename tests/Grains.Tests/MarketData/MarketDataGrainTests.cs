@@ -34,4 +34,51 @@ public sealed class MarketDataGrainTests(ClusterFixture fixture)
         Assert.Equal(before[0], after[0]);
         Assert.True(after.Zip(after.Skip(1)).All(p => p.First.Time < p.Second.Time));
     }
+
+    [Fact]
+    public async Task GetReturns_AFreshGrain_HasAFullDailyWindowFromTheSyntheticHistory_EndingYesterday()
+    {
+        var grain = fixture.Grains.GetGrain<IMarketDataGrain>("AUDNZD");
+        var window = await grain.GetReturns();
+        var bars = (await grain.GetSnapshot()).BarCount;
+        var expected = AriaPro.Grains.MarketData.SyntheticFeed.DailyReturns("AUDNZD", fixture.Configuration.MarketData,
+            fixture.Configuration.Risk.LookbackDays, DateOnly.FromDateTime(fixture.Time.GetUtcNow().UtcDateTime));
+
+        Assert.Equal(expected, window.Daily);
+        Assert.Equal(DateOnly.FromDateTime(fixture.Time.GetUtcNow().UtcDateTime).AddDays(-1), window.LastDay);
+        Assert.Equal("synthetic daily history (seed 42)", window.Source);
+        Assert.Equal(Math.Min(fixture.Configuration.MarketData.LongVolatilityBars, bars - 1), window.Bars.Count);
+        Assert.Equal(TimeSpan.FromSeconds(1), window.BarInterval);
+    }
+
+    [Fact]
+    public async Task GetReturns_EveryMarketDayTheBarsComplete_IsAppended_AndTheWindowSurvivesReactivation()
+    {
+        var grain = fixture.Grains.GetGrain<IMarketDataGrain>("GBPAUD");
+        var before = await grain.GetReturns();
+
+        // One-second bars from 08:00: the rest of the first (partial) day, then a whole day, then one bar more.
+        var latest = (await grain.GetBars(1))[0].Time;
+        var toSecondMidnight = (int)(latest.Date.AddDays(2) - latest).TotalSeconds;
+        var pulled = 0;
+        while (pulled < toSecondMidnight)
+        {
+            pulled += await grain.Advance(Math.Min(MarketDataGrainAdvanceLimit, toSecondMidnight - pulled));
+        }
+
+        var closes = await grain.GetBars(2);
+        var after = await grain.GetReturns();
+        await fixture.Cluster.DeactivateAsync(grain);
+        var reactivated = await fixture.Grains.GetGrain<IMarketDataGrain>("GBPAUD").GetReturns();
+
+        Assert.Equal(before.Daily.Count, after.Daily.Count); // full: the oldest day made room
+        Assert.Equal(before.Daily.Skip(1), after.Daily.Take(after.Daily.Count - 1));
+        Assert.Equal(DateOnly.FromDateTime(latest.UtcDateTime).AddDays(1), after.LastDay);
+        Assert.EndsWith("then 1 day of the feed's bars", after.Source);
+        Assert.True(closes[1].Time.TimeOfDay == TimeSpan.Zero, "the last bar opens the third day");
+        Assert.Equal(after.Daily, reactivated.Daily);
+        Assert.Equal(after.LastDay, reactivated.LastDay);
+    }
+
+    private const int MarketDataGrainAdvanceLimit = AriaPro.Grains.MarketData.MarketDataGrain.MaxAdvanceBars;
 }

@@ -142,6 +142,27 @@ public sealed class SyntheticFeedTests
         Assert.Equal(Start.AddMinutes(1), first.Next()!.Bar.Time);
     }
 
+    [Fact]
+    public void DailyReturns_SameSeed_SameDays_AndTheirDeviationIsTheCatalogsDailyVolatility()
+    {
+        var options = new MarketDataOptions { Seed = 42 };
+        var end = new DateOnly(2026, 1, 5);
+
+        var first = SyntheticFeed.DailyReturns("EURUSD", options, 2_000, end);
+        var again = SyntheticFeed.DailyReturns("EURUSD", options, 2_000, end);
+        var other = SyntheticFeed.DailyReturns("GBPUSD", options, 2_000, end);
+
+        Assert.Equal(2_000, first.Count);
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, other);
+
+        // Calm days move by annual volatility / sqrt(252); turbulent stretches (30 days in 330 on
+        // average, at three times that) raise the deviation to about sqrt(0.91 + 0.09 x 9) = 1.31x of it.
+        var daily = SymbolCatalog.Get("EURUSD").AnnualVolatility / Math.Sqrt(252);
+        var ratio = StandardDeviation(first.ToList()) / daily;
+        Assert.InRange(ratio, 1.2, 1.55);
+    }
+
     private static List<FeedBar> Generate(string symbol, int seed, int count)
     {
         var feed = new SyntheticFeed(SymbolCatalog.Get(symbol), seed, TimeSpan.FromSeconds(1), Start);

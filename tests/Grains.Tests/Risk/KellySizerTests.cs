@@ -13,7 +13,7 @@ public sealed class KellySizerTests
     {
         var trades = new ClosedTrades(Wins: 12, Losses: 8, GrossWin: 2_400m, GrossLoss: 800m);
 
-        var sizing = KellySizer.Size(trades, continuousKelly: 0.9, Cap, equity: 1_000_000m, notionalPerLot: 100_000m);
+        var sizing = KellySizer.Size(trades, continuous: (0.9, "continuous: test"), Cap, equity: 1_000_000m, notionalPerLot: 100_000m);
 
         Assert.Equal(0.6 - 0.4 / 2.0, sizing.DiscreteKelly!.Value, 12);
         Assert.Equal(0.25, sizing.Fraction);
@@ -26,17 +26,17 @@ public sealed class KellySizerTests
     {
         var trades = new ClosedTrades(Wins: 3, Losses: 1, GrossWin: 300m, GrossLoss: 100m);
 
-        var sizing = KellySizer.Size(trades, continuousKelly: 0.1, Cap, equity: 1_000_000m, notionalPerLot: 108_500m);
+        var sizing = KellySizer.Size(trades, continuous: (0.1, "continuous: 30 one-minute equity returns"), Cap, equity: 1_000_000m, notionalPerLot: 108_500m);
 
         Assert.Equal(0.1, sizing.Fraction);
-        Assert.StartsWith("continuous", sizing.Source);
+        Assert.Equal("continuous: 30 one-minute equity returns", sizing.Source);
         Assert.Equal(0.92m, sizing.Lots);
     }
 
     [Fact]
     public void Size_NoHistory_UsesHalfTheCap()
     {
-        var sizing = KellySizer.Size(ClosedTrades.None, double.NaN, Cap, equity: 1_000_000m, notionalPerLot: 100_000m);
+        var sizing = KellySizer.Size(ClosedTrades.None, (double.NaN, ""), Cap, equity: 1_000_000m, notionalPerLot: 100_000m);
 
         Assert.Null(sizing.DiscreteKelly);
         Assert.Equal(0.125, sizing.Fraction);
@@ -49,7 +49,7 @@ public sealed class KellySizerTests
     {
         var trades = new ClosedTrades(Wins: 5, Losses: 20, GrossWin: 500m, GrossLoss: 2_000m);
 
-        var sizing = KellySizer.Size(trades, 0.2, Cap, 1_000_000m, 100_000m);
+        var sizing = KellySizer.Size(trades, (0.2, "continuous: test"), Cap, 1_000_000m, 100_000m);
 
         Assert.True(sizing.DiscreteKelly < 0);
         Assert.Equal(0.0, sizing.Fraction);

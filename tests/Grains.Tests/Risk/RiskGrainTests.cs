@@ -19,7 +19,7 @@ public sealed class RiskGrainTests(ClusterFixture fixture)
 
         Assert.False(decision.Allowed);
         Assert.True(decision.VarAfter > 0.02m * decision.Equity);
-        Assert.Contains("risk budget exceeded: portfolio 1-day VaR at 95% would be", decision.Reason);
+        Assert.Contains("risk budget exceeded: portfolio 1-day VaR at 95% (historical simulation over ", decision.Reason);
         Assert.Contains("above ARIA_RISK_MAX_VAR 2%", decision.Reason);
     }
 
@@ -113,6 +113,67 @@ public sealed class RiskGrainTests(ClusterFixture fixture)
         Assert.Equal(first.Returns + 1, second.Returns);
         Assert.Equal(fixture.Time.GetUtcNow(), second.LastDayClosed);
         Assert.Equal("live", second.ReturnsSource);
+    }
+
+    [Fact]
+    public async Task GetMetrics_TheBooksVarAndCvar_AreHistoricalSimulationOverTheWindows_AndGrowWithThePosition()
+    {
+        await Risk.ReportPosition(new("CHFJPY", 0m, 0m, 0m, 180m, ClosedTrades.None));
+        var flat = await Risk.GetMetrics();
+        await Risk.ReportPosition(new("CHFJPY", 5m, 180m, 0m, 180m, ClosedTrades.None));
+        var five = await Risk.GetMetrics();
+        await Risk.ReportPosition(new("CHFJPY", 10m, 180m, 0m, 180m, ClosedTrades.None));
+        var ten = await Risk.GetMetrics();
+        await Risk.ReportPosition(new("CHFJPY", 0m, 0m, 0m, 180m, ClosedTrades.None));
+
+        Assert.Equal(BookRisk.HistoricalSimulation, ten.Book.Method);
+        Assert.Null(ten.Book.Fallback);
+        Assert.Equal(fixture.Configuration.Risk.LookbackDays, ten.Book.Scenarios);
+        Assert.StartsWith("252 days: synthetic daily history (seed 42)", ten.Book.Sources["CHFJPY"]);
+        Assert.Equal(fixture.Time.GetUtcNow(), ten.Book.AsOf);
+        Assert.True(five.VarAmount > flat.VarAmount, $"VaR {flat.VarAmount} flat, {five.VarAmount} with 5 lots");
+        Assert.True(ten.VarAmount > five.VarAmount, $"VaR {five.VarAmount} with 5 lots, {ten.VarAmount} with 10");
+        Assert.True(ten.CvarAmount > five.CvarAmount);
+        Assert.True(ten.CvarAmount >= ten.VarAmount, "CVaR at 99% is at least the VaR at 95%");
+        Assert.Equal(ten.VarAmount, ten.Book.Var);
+    }
+
+    [Fact]
+    public async Task CheckOrder_TheScenarioVarOverTheBudget_IsDeniedWithTheScenarioFigures()
+    {
+        var price = (await fixture.Grains.GetGrain<Interfaces.MarketData.IMarketDataGrain>("CHFJPY").GetQuote()).Mid;
+        var equity = (await Risk.GetMetrics()).Equity;
+
+        // Enough lots that the book's scenario VaR passes 2% of the test account's equity.
+        var decision = await Risk.CheckOrder(new("CHFJPY", 0m, 20_000m, price));
+
+        Assert.False(decision.Allowed);
+        Assert.Equal(equity, decision.Equity);
+        Assert.True(decision.VarAfter > 0.02m * decision.Equity);
+        Assert.Contains($"(historical simulation over {fixture.Configuration.Risk.LookbackDays} days to ", decision.Reason);
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"would be {decision.VarAfter:N2} USD"), decision.Reason);
+    }
+
+    [Fact]
+    public async Task GetMetrics_IntradayEquitySamples_GiveSharpeSortinoAndDrawdownLongBeforeADailySeries()
+    {
+        var start = (await Risk.GetMetrics()).Intraday.Count;
+        decimal[] realized = [0m, 40_000m, 10_000m, 90_000m, 60_000m, 150_000m];
+        foreach (var pnl in realized)
+        {
+            fixture.Time.Advance(RiskGrain.SamplePeriod);
+            await Risk.ReportPosition(new("CHFJPY", 0m, 0m, pnl, 180m, ClosedTrades.None));
+            await Risk.GetMetrics();
+        }
+
+        var metrics = await Risk.GetMetrics();
+        await Risk.ReportPosition(new("CHFJPY", 0m, 0m, 0m, 180m, ClosedTrades.None));
+
+        Assert.True(metrics.Intraday.Count >= start + realized.Length - 1, $"{metrics.Intraday.Count} intraday returns, {start} before");
+        Assert.NotNull(metrics.Intraday.Sharpe);
+        Assert.NotNull(metrics.Intraday.Sortino);
+        Assert.True(metrics.Intraday.MaxDrawdown < 0.0, "equity fell from 40,000 to 10,000 above capital");
+        Assert.Equal(RiskGrain.IntradayBasis, metrics.IntradayBasis);
     }
 
     // What the storage holds for the portfolio grain now, read past the grain.

@@ -34,6 +34,32 @@ public sealed class CliTradingTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task Flatten_ASymbol_ClosesItsPositionWithAFlattenOrder_AndWithoutASymbolOrAllSaysWhatToGive()
+    {
+        using var cli = Admin();
+        await Http.HttpJson.PostOrder(fixture.Host.Http, Http.HttpJson.Order("cli-flatten-open", "USDJPY", "Buy", 0.5m), System.Net.HttpStatusCode.Created);
+        await Http.HttpJson.WaitForStatus(fixture.Host.Http, "cli-flatten-open", "Filled");
+
+        var flatten = await cli.RunAsync("flatten", "USDJPY", "--json");
+        var neither = await cli.RunAsync("flatten");
+        var both = await cli.RunAsync("flatten", "USDJPY", "--all");
+
+        Assert.Equal(0, flatten.ExitCode);
+        using (var result = JsonDocument.Parse(flatten.Out))
+        {
+            var order = result.RootElement[0].GetProperty("order");
+            Assert.StartsWith("flatten-USDJPY-", order.GetProperty("clientOrderId").GetString());
+            Assert.Equal("Sell", order.GetProperty("side").GetString());
+            Assert.Equal("flatten", order.GetProperty("source").GetString());
+            await Http.HttpJson.WaitForStatus(fixture.Host.Http, order.GetProperty("clientOrderId").GetString()!, "Filled");
+        }
+
+        Assert.Equal(2, neither.ExitCode);
+        Assert.Contains("give either a symbol or --all", neither.Error);
+        Assert.Equal(2, both.ExitCode);
+    }
+
+    [Fact]
     public async Task OrdersSubmit_LimitOrderWithId_ShowsIt_ResubmitIsIdempotent_CancelCancels()
     {
         using var cli = Admin();

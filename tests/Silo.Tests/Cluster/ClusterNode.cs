@@ -60,8 +60,16 @@ public sealed class ClusterNode : IAsyncDisposable
         }
         catch (Exception exception) when (exception is Xunit.Sdk.XunitException)
         {
-            // The silo's own log says why it would not issue a token.
-            throw new Xunit.Sdk.XunitException($"{exception.Message}\nthe silo's output:\n{Output}");
+            // The silo's own log says why it would not issue a token. Its console is written in
+            // batches (at most 50 ms late), and a CI summary shows only a failure's first line: the
+            // errors it logged go on that line.
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            var output = Output;
+            var errors = string.Join(" | ", output.Split('\n')
+                .SkipWhile(line => !line.Contains(" ERR] ", StringComparison.Ordinal) && !line.Contains(" FTL] ", StringComparison.Ordinal))
+                .Take(4).Select(line => line.Trim()));
+            throw new Xunit.Sdk.XunitException(
+                $"{exception.Message.ReplaceLineEndings(" ")} -- the silo logged: {(errors.Length == 0 ? "no error" : errors)}\nthe silo's output:\n{output}");
         }
     }
 

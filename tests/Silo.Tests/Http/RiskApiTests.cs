@@ -112,6 +112,41 @@ public sealed class RiskApiTests(HostFixture fixture) : IClassFixture<HostFixtur
         Assert.NotNull(risk["metrics"]);
     }
 
+    [Fact]
+    public async Task Metrics_OnAFreshEmbeddedSilo_RightAfterAFirstFill_HaveTheBooksVarAndCvar_GrowingWithThePosition()
+    {
+        // The default embedded run: durable local storage, synthetic feed, paper broker; nothing traded before.
+        var data = Directory.CreateTempSubdirectory("aria-risk-").FullName;
+        try
+        {
+            await using var host = await TestHost.StartAsync(new Dictionary<string, string?> { ["ARIA_STORAGE"] = null, ["ARIA_DATA_DIR"] = data });
+            await host.Http.PostOrder(Order("fresh-1", "EURUSD", "Buy", 0.5m), HttpStatusCode.Created);
+            await host.Http.WaitForStatus("fresh-1", "Filled");
+            var half = await host.Http.GetFromJsonAsync<JsonObject>("/trading/risk/metrics");
+            await host.Http.PostOrder(Order("fresh-2", "EURUSD", "Buy", 1m), HttpStatusCode.Created);
+            await host.Http.WaitForStatus("fresh-2", "Filled");
+            var more = await host.Http.GetFromJsonAsync<JsonObject>("/trading/risk/metrics");
+
+            var book = more!["book"]!;
+            Assert.Equal("historical simulation", (string?)book["method"]);
+            Assert.Equal(252, (int?)book["scenarios"]);
+            Assert.Equal(252, (int?)book["lookbackDays"]);
+            Assert.NotNull((string?)book["windowEnd"]);
+            Assert.NotNull((string?)book["asOf"]);
+            Assert.True((decimal?)half!["varAmount"] > 0m, $"VaR with 0.5 lots: {half["varAmount"]}");
+            Assert.True((decimal?)half["cvarAmount"] > 0m, $"CVaR with 0.5 lots: {half["cvarAmount"]}");
+            Assert.True((decimal?)more["varAmount"] > (decimal?)half["varAmount"], $"VaR {half["varAmount"]} with 0.5 lots, {more["varAmount"]} with 1.5");
+            Assert.True((decimal?)more["cvarAmount"] > (decimal?)half["cvarAmount"]);
+            Assert.Equal((decimal?)more["varAmount"], (decimal?)book["var"]);
+            Assert.True((double?)book["varOfEquity"] > 0.0);
+            Assert.True((decimal?)book["parametricVar"] > 0m);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
     private static void AssertClose(double expected, JsonNode? actual)
     {
         Assert.NotNull(actual);

@@ -98,6 +98,9 @@ internal sealed class ContractProbes(ContractFixture fixture)
         await Expect(http, 200, "PUT", "/trading/symbols/GBPUSD/trading-state", """{"state":"Active"}""");
         await Expect(http, 400, "PUT", "/trading/symbols/GBPUSD/trading-state", """{"state":"Sleeping"}""");
         await Expect(http, 404, "PUT", "/trading/symbols/XAUUSD/trading-state", """{"state":"Active"}""");
+        await Expect(http, 200, "POST", "/trading/symbols/GBPUSD/flatten");
+        await Expect(http, 404, "POST", "/trading/symbols/XAUUSD/flatten");
+        await Expect(http, 200, "POST", "/trading/flatten");
     }
 
     private async Task RiskAndAiAsync()
@@ -106,6 +109,8 @@ internal sealed class ContractProbes(ContractFixture fixture)
         await Expect(http, 200, "GET", "/trading/risk/metrics");
         await Expect(http, 200, "POST", "/trading/risk/analyze", """{"returns":[0.01,-0.02,0.005,null]}""");
         await Expect(http, 400, "POST", "/trading/risk/analyze", "{}");
+        await Expect(http, 200, "POST", "/trading/risk/resume", """{"reason":"contract"}""");
+        await Expect(http, 400, "POST", "/trading/risk/resume", """{"reason":42}""");
         await Expect(http, 200, "GET", "/ai/models");
         await Expect(http, 200, "POST", "/ai/models/reload");
         await Expect(http, 409, "POST", "/ai/models/reload", fault: "lock");

@@ -135,7 +135,9 @@ public sealed class ReplayOptionsTests : IDisposable
     {
         var day = new DateTimeOffset(2016, 1, 4, 0, 0, 0, TimeSpan.Zero);
         var report = new RiskReport(0, null, null, null, null, null, null, null, null, null, null, null, null, new Dictionary<string, string>());
-        var risk = new PortfolioRisk(report, 0.95, 0.99, 0, "USD", 1_000_000m, 1_000_000m, 0m, 0m, null, null, 0m, 0.02, [], day, "replay");
+        var book = new BookRisk(BookRisk.HistoricalSimulation, 0, 252, null, day, 0m, 0m, 0m, 0m, 0.0, 0.0, null, new Dictionary<string, string>());
+        var risk = new PortfolioRisk(report, 0.95, 0.99, 0, "USD", 1_000_000m, 1_000_000m, 0m, 0m, 0m, 0m, 0m, 0.02, [], day, "replay",
+            book, report, "intraday", new LossLimitsView(0.0, null, 0.0, null, 1_000_000m, 1_000_000m, null));
         return new ReplayResult(
             "EURUSD", "eurusd.csv", 1, 0, 0,
             [new(day, 1.083m, 0m, 1_000_000m, 0.0, 0.5), new(day.AddDays(1), 1.075m, 1m, 999_000m, 0.001, 0.6)],

@@ -16,6 +16,12 @@ public static class AuditEventTypes
     public const string BreakerResumed = "breaker_resumed";
     public const string OrderSubmitted = "order_submitted";
 
+    /// <summary>An admin flattened one symbol or every symbol.</summary>
+    public const string Flattened = "flattened";
+
+    /// <summary>An admin lifted the portfolio kill switch.</summary>
+    public const string TradingResumed = "trading_resumed";
+
     /// <summary>An admin acknowledged an alert.</summary>
     public const string AlertAcknowledged = "alert_acknowledged";
 
@@ -26,6 +32,6 @@ public static class AuditEventTypes
     public static IReadOnlyList<string> All { get; } =
     [
         TokenIssued, AuthenticationFailed, AccessDenied, ApiKeyCreated, ApiKeyRevoked, JwtRotated, TokenRevoked,
-        RateLimitPenalty, BreakerReset, BreakerHalted, BreakerResumed, OrderSubmitted, AlertAcknowledged, GrainCall,
+        RateLimitPenalty, BreakerReset, BreakerHalted, BreakerResumed, OrderSubmitted, Flattened, TradingResumed, AlertAcknowledged, GrainCall,
     ];
 }
