@@ -20,7 +20,7 @@ public static class TransientFailure
             }
 
             if (current is OrleansMessageRejectionException or SiloUnavailableException or TimeoutException or OrleansException
-                or StackExchange.Redis.RedisException)
+                or StackExchange.Redis.RedisException || IsRedisStorageFault(current))
             {
                 return current;
             }
@@ -28,4 +28,12 @@ public static class TransientFailure
 
         return null;
     }
+
+    // Orleans' Redis grain storage wraps what Redis threw in a RedisStorageException (of a package
+    // clients do not reference) with no inner exception, only its type and message in the text:
+    // a connection lost or a timeout is transient; anything else it wraps (a state that does not
+    // deserialize) is not.
+    private static bool IsRedisStorageFault(Exception exception) =>
+        exception.GetType().FullName == "Orleans.Persistence.Redis.RedisStorageException"
+        && exception.Message.Contains("StackExchange.Redis.Redis", StringComparison.Ordinal);
 }

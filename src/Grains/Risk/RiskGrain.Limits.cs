@@ -108,7 +108,7 @@ public sealed partial class RiskGrain
 
     // The core guard: whatever a trader's own state says, nothing grows a position while tripped.
     private string? KillSwitchDenial(RiskCheck check) =>
-        State.KillSwitch is { } trip && Math.Abs(check.ProjectedQuantity) > Math.Abs(check.CurrentQuantity)
+        State.KillSwitch is { } trip && !RiskBudget.Reduces(check) && check.ProjectedQuantity != check.CurrentQuantity
             ? $"kill switch: {trip.Reason} at {trip.At:yyyy-MM-dd HH:mm:ss}Z; only orders that reduce a position pass until an admin resumes trading (POST /trading/risk/resume)"
             : null;
 }

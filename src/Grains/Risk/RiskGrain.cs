@@ -139,7 +139,7 @@ public sealed partial class RiskGrain(
         var before = _book.Of([.. others, new(check.Symbol, AccountMoney.Notional(check.Symbol, check.CurrentQuantity, check.Price))], equity, now);
         var after = _book.Of([.. others, new(check.Symbol, AccountMoney.Notional(check.Symbol, check.ProjectedQuantity, check.Price))], equity, now);
         var budget = (decimal)_options.MaxVarFraction * equity;
-        if (after.Var <= budget || after.Var <= before.Var)
+        if (RiskBudget.Allows(check, before.Var, after.Var, budget))
         {
             return new RiskDecision(true, null, before.Var, after.Var, equity);
         }

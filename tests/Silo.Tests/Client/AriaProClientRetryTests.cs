@@ -80,6 +80,19 @@ public sealed class AriaProClientRetryTests
         Assert.Null(TransientFailure.Cause(new InvalidOperationException("a bug")));
     }
 
+    [Fact]
+    public void TransientFailure_RedisGrainStorageLosingRedis_IsTransient_ButAStateThatDoesNotReadIsNot()
+    {
+        // As Orleans' Redis grain storage words them: the inner exception's type and message, no inner exception.
+        var timeout = new Orleans.Persistence.Redis.RedisStorageException(
+            "Failed to read grain state for apikeys with ID apikeys/0 and storage key x. StackExchange.Redis.RedisTimeoutException: Timeout awaiting response");
+        var corrupt = new Orleans.Persistence.Redis.RedisStorageException(
+            "Failed to read grain state for apikeys with ID apikeys/0 and storage key x. System.Text.Json.JsonException: unexpected end of data");
+
+        Assert.Same(timeout, TransientFailure.Cause(timeout));
+        Assert.Null(TransientFailure.Cause(corrupt));
+    }
+
     // Moves the fake clock on while the call waits out its backoff delays.
     private async Task<T> Drive<T>(Task<T> call)
     {
