@@ -136,21 +136,24 @@ public sealed partial class RiskGrain(
         var equity = CachedEquity();
         var others = State.Positions.Values.Where(p => p.Symbol != check.Symbol)
             .Select(p => new Exposure(p.Symbol, AccountMoney.Notional(p.Symbol, p.Quantity, p.MarkPrice))).ToList();
-        var before = _book.Of([.. others, new(check.Symbol, AccountMoney.Notional(check.Symbol, check.CurrentQuantity, check.Price))], equity, now);
-        var after = _book.Of([.. others, new(check.Symbol, AccountMoney.Notional(check.Symbol, check.ProjectedQuantity, check.Price))], equity, now);
+        Exposure[] afterBook = [.. others, new(check.Symbol, AccountMoney.Notional(check.Symbol, check.ProjectedQuantity, check.Price))];
+        var varBefore = _book.VarOf([.. others, new(check.Symbol, AccountMoney.Notional(check.Symbol, check.CurrentQuantity, check.Price))]);
+        var varAfter = _book.VarOf(afterBook);
         var budget = (decimal)_options.MaxVarFraction * equity;
-        if (RiskBudget.Allows(check, before.Var, after.Var, budget))
+        if (RiskBudget.Allows(check, varBefore, varAfter, budget))
         {
-            return new RiskDecision(true, null, before.Var, after.Var, equity);
+            return new RiskDecision(true, null, varBefore, varAfter, equity);
         }
 
+        // Denied: the full figures, for the method and window the reason names.
+        var after = _book.Of(afterBook, equity, now);
         var currency = _options.AccountCurrency;
         var reason = string.Create(CultureInfo.InvariantCulture,
             $"risk budget exceeded: portfolio 1-day VaR at {Percent(_options.VarConfidence)} ({BookRiskCalculator.Describe(after)}) would be {after.Var:N2} {currency} " +
             $"({Percent(equity > 0m ? (double)(after.Var / equity) : 1.0)} of equity {equity:N2} {currency}), above ARIA_RISK_MAX_VAR " +
-            $"{Percent(_options.MaxVarFraction)} ({budget:N2} {currency}); it is {before.Var:N2} {currency} now");
+            $"{Percent(_options.MaxVarFraction)} ({budget:N2} {currency}); it is {varBefore:N2} {currency} now");
         LogDenied(check.Symbol, reason);
-        return new RiskDecision(false, reason, before.Var, after.Var, equity);
+        return new RiskDecision(false, reason, varBefore, after.Var, equity);
     }
 
     public Task<KellySizing> GetSizing(string symbol, decimal price) =>

@@ -84,4 +84,17 @@ public sealed class BookRiskCalculatorTests
         Assert.InRange(large.Var - 3m * small.Var, -0.03m, 0.03m); // each amount is rounded to cents
         Assert.InRange(large.Cvar - 3m * small.Cvar, -0.03m, 0.03m);
     }
+
+    [Fact]
+    public void VarOf_IsTheVarOfTheFullFigures_ByEitherMethod()
+    {
+        var calculator = Calculator(Window("EURUSD", Eurusd), Window("GBPUSD", Gbpusd));
+        Exposure[] historical = [new("EURUSD", 1_000_000m), new("GBPUSD", -700_000m)];
+        Exposure[] fallback = [new("EURUSD", 1_000_000m), new("USDJPY", 300_000m)];
+
+        Assert.Equal(calculator.Of(historical, 10_000_000m, AsOf).Var, calculator.VarOf(historical));
+        Assert.Equal(calculator.Of(fallback, 10_000_000m, AsOf).Var, calculator.VarOf(fallback));
+        Assert.Equal(BookRisk.CatalogVolatility, calculator.Of(fallback, 10_000_000m, AsOf).Method);
+        Assert.Equal(0m, calculator.VarOf([new("EURUSD", 0m)]));
+    }
 }
