@@ -46,4 +46,31 @@ public sealed class RiskBudgetTests
         Assert.Equal(0m, (decimal?)risk["varAmount"]);
         Assert.Equal("historical simulation", (string?)risk["book"]!["method"]);
     }
+
+    [Fact]
+    public async Task ACsvFeed_SeedsEachSymbolsWindowFromTheFilesEarlierDays_AndTheBookIsValuedOnThem()
+    {
+        var file = SharedData.Find("eurusd-daily-2005-2018.csv");
+        Assert.True(file is not null, "../shared/data/eurusd-daily-2005-2018.csv is not next to this checkout; ./test.sh needs it");
+        await using var host = await TestHost.StartAsync(new Dictionary<string, string?> { ["ARIA_FEED"] = $"csv:{file},EURUSD" });
+
+        var window = await host.Grains.GetGrain<AriaPro.Grains.Interfaces.MarketData.IMarketDataGrain>("EURUSD").GetReturns();
+        await host.Http.PostOrder(Order("csv-risk-1", "EURUSD", "Buy", 0.5m), HttpStatusCode.Created);
+        await host.Http.WaitForStatus("csv-risk-1", "Filled");
+        var risk = await host.Http.GetFromJsonAsync<JsonObject>("/trading/risk/metrics");
+
+        // The file's daily returns, close over the previous close: the window is the 252 that end
+        // where the replay had come to (it moves on while the test runs), so some run of them.
+        var closes = DailyReturns.ReadCloses(file!);
+        var fileReturns = DailyReturns.FromCloses(closes, closes.Count);
+        var daily = window.Daily.ToArray();
+        var starts = Enumerable.Range(0, fileReturns.Count - daily.Length + 1)
+            .Where(k => fileReturns.Skip(k).Take(daily.Length).Zip(daily).All(p => Math.Abs(p.First - p.Second) < 1e-12)).ToList();
+        Assert.Equal(252, daily.Length);
+        Assert.NotEmpty(starts);
+        Assert.StartsWith("csv:eurusd-daily-2005-2018.csv: the days before the replay", window.Source);
+        Assert.Equal("historical simulation", (string?)risk!["book"]!["method"]);
+        Assert.StartsWith("252 days: csv:eurusd-daily-2005-2018.csv", (string?)risk["book"]!["sources"]!["EURUSD"]);
+        Assert.True((decimal?)risk["varAmount"] > 0m);
+    }
 }

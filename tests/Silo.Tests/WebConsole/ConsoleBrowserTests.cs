@@ -41,6 +41,8 @@ public sealed partial class ConsoleBrowserTests(ChromiumFixture chromium, Consol
         await Expect(page.GetByTestId($"position-{Symbol}")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("risk-equity")).ToHaveTextAsync(Digit());
         await Expect(page.GetByTestId("risk-sharpe")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("risk-method")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^historical simulation"));
+        await Expect(page.GetByTestId("risk-var")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9,.]+ USD \\([0-9.]+ % of equity, budget 2\\.00 %\\)$"));
         await Expect(page.GetByTestId("models").Locator("tr").First).ToBeVisibleAsync();
         await Expect(page.GetByTestId("alerts").Locator("tr").First).ToBeVisibleAsync();
         await page.EvaluateAsync("() => { window.ariaSamePage = true; }");
