@@ -39,13 +39,17 @@ internal sealed class OrdersCommand : ICliCommand
                 "submitting again with the same id returns the same order instead of trading twice",
             HelpName = "client-order-id",
         };
+        var wait = new Option<bool>("--wait")
+        {
+            Description = $"Wait (at most {WaitLimit.TotalSeconds:0} s) until the order has finished, and show its final state: filled, rejected, expired",
+        };
         var command = new Command("submit",
             "Submit an order. The silo checks it (symbol, size, limit price) before any trader sees it, then applies its " +
             "pre-trade checks (trading state, breaker, position limit, risk budget). Idempotent by client order id: a retry " +
             "with the same --id prints the order already submitted; a different order under a used --id is refused (exit 1, the silo names what differs). " +
             "Exits 1 when the order is denied or rejected. Needs the role trader.")
         {
-            symbol, side, quantity, type, price, id,
+            symbol, side, quantity, type, price, id, wait,
         };
         app.Run(command, async (session, parse, cancellationToken) =>
         {
@@ -64,9 +68,14 @@ internal sealed class OrdersCommand : ICliCommand
                     $"cannot reach {CliSession.Display(session.Url)}: {reason}; the order may have arrived: retry with --id {clientOrderId} so it cannot trade twice");
             }
 
-            Print(session, result.Order, result.Duplicate ? "Already submitted: the order with this id"
-                : result.Order.Status == OrderStatus.Denied ? "Denied" + (result.Order.Reason is { } why ? $": {why}" : "") : "Submitted");
-            return Outcome(result.Order);
+            var order = result.Order;
+            if (parse.GetValue(wait))
+            {
+                order = await WaitForFinalAsync(session, order, cancellationToken);
+            }
+
+            Print(session, order, result.Duplicate ? "Already submitted: the order with this id" : Title(order));
+            return Outcome(order);
         });
         return app.Examples(command,
             "aria orders submit --symbol EURUSD --side buy --qty 0.5",
@@ -113,6 +122,33 @@ internal sealed class OrdersCommand : ICliCommand
             session.Out.Write(OrderTable.Of(order, title));
         }
     }
+
+    /// <summary>How long <c>--wait</c> waits for an order to finish: the longest order timeout is 120 s by default.</summary>
+    public static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(150);
+
+    private static readonly TimeSpan WaitStep = TimeSpan.FromMilliseconds(100);
+
+    // Polls the order on the CLI's clock until it has finished or the limit is reached.
+    private static async Task<OrderView> WaitForFinalAsync(CliSession session, OrderView order, CancellationToken cancellationToken)
+    {
+        var time = session.Context.Time;
+        var deadline = time.GetUtcNow() + WaitLimit;
+        while (order.Status.IsWorking() && time.GetUtcNow() < deadline)
+        {
+            await Task.Delay(WaitStep, time, cancellationToken);
+            order = await session.Api.GetOrderAsync(order.ClientOrderId, cancellationToken);
+        }
+
+        return order;
+    }
+
+    // The title says what became of the order, never "Submitted" for one that was denied or filled.
+    private static string Title(OrderView order) => order.Status switch
+    {
+        OrderStatus.Submitted or OrderStatus.Accepted or OrderStatus.New => "Submitted",
+        OrderStatus.PartiallyFilled => "Partially filled",
+        _ => order.Reason is { } why ? $"{order.Status}: {why}" : order.Status.ToString(),
+    };
 
     // A denied or rejected order was answered, but the desk said no: scripts must see it.
     private static int Outcome(OrderView order)

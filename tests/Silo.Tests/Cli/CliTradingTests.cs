@@ -34,6 +34,23 @@ public sealed class CliTradingTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task OrdersSubmit_Wait_ShowsTheFinalStateAndTheFill()
+    {
+        using var cli = Admin();
+
+        var table = await cli.RunAsync("orders", "submit", "--symbol", "EURUSD", "--side", "buy", "--qty", "0.01", "--id", "cli-wait-1", "--wait");
+        var json = await cli.RunAsync("orders", "submit", "--symbol", "EURUSD", "--side", "sell", "--qty", "0.01", "--id", "cli-wait-2", "--wait", "--json");
+
+        Assert.Equal(0, table.ExitCode);
+        Assert.Matches(@"Status\W+Filled", table.Out);
+        Assert.DoesNotContain("Submitted", table.Out); // the title says what became of it
+        Assert.Equal(0, json.ExitCode);
+        using var order = JsonDocument.Parse(json.Out);
+        Assert.Equal("Filled", order.RootElement.GetProperty("status").GetString());
+        Assert.Equal(0.01m, order.RootElement.GetProperty("filledQuantity").GetDecimal());
+    }
+
+    [Fact]
     public async Task Flatten_ASymbol_ClosesItsPositionWithAFlattenOrder_AndWithoutASymbolOrAllSaysWhatToGive()
     {
         using var cli = Admin();
