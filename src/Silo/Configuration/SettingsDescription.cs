@@ -8,6 +8,34 @@ internal static class SettingsDescription
 {
     private const string Unset = "(unset)";
 
+    /// <summary>
+    /// <paramref name="settings"/> joined with ", " into lines of at most <paramref name="width"/>
+    /// characters (a setting longer than that has a line of its own), in their order: the start-up
+    /// log prints one line each instead of one line of thousands of characters.
+    /// </summary>
+    public static IReadOnlyList<string> Wrap(IReadOnlyList<string> settings, int width = 160)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        foreach (var setting in settings)
+        {
+            if (line.Length > 0 && line.Length + 2 + setting.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? ", " : "").Append(setting);
+        }
+
+        if (line.Length > 0)
+        {
+            lines.Add(line.ToString());
+        }
+
+        return lines;
+    }
+
     public static IReadOnlyList<string> Describe(AriaSettings s)
     {
         var trader = s.Trader;

@@ -17,7 +17,12 @@ internal static partial class StartupReport
         LogStarted(logger, hosting.IsCluster ? "cluster (Redis)" : "embedded", string.Join(",", settings.MarketData.Symbols),
             string.Join(" ", addresses), $"{url.TrimEnd('/')}/dashboard/", $"{orleans}:{hosting.GatewayPort}",
             hosting.ClusterTls ? "mutual TLS" : "plain TCP", settings.AutoTrader.Enabled);
-        LogSettings(logger, string.Join(", ", settings.Describe()));
+        var lines = SettingsDescription.Wrap(settings.Describe());
+        for (var i = 0; i < lines.Count; i++)
+        {
+            LogSettings(logger, i + 1, lines.Count, lines[i]);
+        }
+
         LogState(logger, app.Services.GetService<DurableStore>() is { } durable
             ? $"on disk in {durable.Folder.FullPath} (SQLite {durable.Store.DatabasePath}; every acknowledged write is fsynced)"
             : hosting.IsCluster ? "in Redis" : "in memory only (ARIA_STORAGE=memory): nothing survives this process");
@@ -34,8 +39,8 @@ internal static partial class StartupReport
     [LoggerMessage(Level = LogLevel.Information, Message = "State lives {Where}")]
     private static partial void LogState(ILogger logger, string where);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Settings: {Settings}")]
-    private static partial void LogSettings(ILogger logger, string settings);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Settings ({Line}/{Lines}): {Settings}")]
+    private static partial void LogSettings(ILogger logger, int line, int lines, string settings);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Configuration warning: {Warning}")]
     private static partial void LogWarning(ILogger logger, string warning);

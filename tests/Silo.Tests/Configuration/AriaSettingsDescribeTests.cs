@@ -37,4 +37,18 @@ public sealed class AriaSettingsDescribeTests
         Assert.Contains("ARIA_REDIS=redis:6379,password=***", text);
         Assert.Contains("ALERT_WEBHOOK_URL=https://hooks.example.test/***", text);
     }
+
+    [Fact]
+    public void Wrap_TheDefaults_FitLinesOf160InTheirOrder_AndALongSettingGetsItsOwnLine()
+    {
+        var settings = new AriaSettings().Describe();
+
+        var lines = SettingsDescription.Wrap(settings);
+        var wrapped = SettingsDescription.Wrap(["A=1", new string('x', 30), "B=2"], width: 20);
+
+        Assert.True(lines.Count > 5, $"{lines.Count} lines");
+        Assert.All(lines, l => Assert.True(l.Length <= 160, $"{l.Length} characters: {l}"));
+        Assert.Equal(string.Join(", ", settings), string.Join(", ", lines)); // only separators became line breaks
+        Assert.Equal(["A=1", new string('x', 30), "B=2"], wrapped);
+    }
 }

@@ -179,7 +179,7 @@ public sealed partial class AlertNotifier : IAlertNotifier, IHostedService, IAsy
         var band = alert.ExpectedLow is null && alert.ExpectedHigh is null
             ? null
             : $"{Bound(alert.ExpectedLow)}..{Bound(alert.ExpectedHigh)}";
-        LogAlertLine(level, alert.State, alert.Severity, alert.Summary, alert.RuleId, alert.Value, alert.Threshold, band, alert.Detector, alert.Labels, alert.Id);
+        LogAlertLine(level, alert.State, alert.Severity, alert.Summary, alert.RuleId, alert.Value, alert.Threshold, band, alert.Detector, AlertEmailFormatter.Labels(alert.Labels), alert.Id);
 
         static string Bound(double? bound) => bound is { } value ? AlertEmailFormatter.Number(value) : "";
     }

@@ -29,10 +29,9 @@ public sealed class AlertNotifierLogTests
         Assert.Equal(1.5, line["Threshold"]);
         Assert.Null(line["Band"]);
         Assert.Equal("threshold", line["Detector"]);
-        var labels = Assert.IsAssignableFrom<IReadOnlyDictionary<string, string>>(line["Labels"]);
-        Assert.Equal("EURUSD", labels["symbol"]);
-        Assert.Equal("paper", labels["venue"]);
+        Assert.Equal("symbol=EURUSD, venue=paper", line["Labels"]);
         Assert.Contains("Circuit breaker open: EURUSD", line.Message);
+        Assert.Contains("labels symbol=EURUSD, venue=paper, alert alert-1", line.Message);
     }
 
     [Fact]
