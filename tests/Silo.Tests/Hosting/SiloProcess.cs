@@ -70,14 +70,25 @@ public sealed class SiloProcess : IAsyncDisposable
         return Start(variables);
     }
 
-    public static SiloProcess Start(IDictionary<string, string> environment)
+    public static SiloProcess Start(IDictionary<string, string> environment) =>
+        Start(new ProcessStartInfo("dotnet", [SiloAssembly]), environment);
+
+    /// <summary>
+    /// The silo as the README starts it: <c>dotnet run --project src/Silo</c> typed in
+    /// <paramref name="workingDirectory"/> (without building: the tests' own build is run).
+    /// </summary>
+    public static SiloProcess StartWithDotnetRun(string workingDirectory, IDictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo("dotnet", [SiloAssembly])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        var project = Path.GetRelativePath(workingDirectory, Path.Combine(Repository.Root, "src", "Silo"));
+        return Start(new ProcessStartInfo("dotnet", ["run", "--no-build", "-c", configuration, "--project", project]) { WorkingDirectory = workingDirectory }, environment);
+    }
+
+    private static SiloProcess Start(ProcessStartInfo start, IDictionary<string, string> environment)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("ARIA_", StringComparison.Ordinal) || k.StartsWith("AUTO_TRADE_", StringComparison.Ordinal)).ToList())
         {
             start.Environment.Remove(name);
