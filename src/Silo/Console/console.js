@@ -95,7 +95,8 @@
       const response = await send('/auth/token', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ apiKey: input.value.trim() }),
+        // The cookie too (HttpOnly, SameSite=Strict): it is what lets an admin open /dashboard/ from here.
+        body: JSON.stringify({ apiKey: input.value.trim(), cookie: true }),
       });
       if (!response.ok) {
         throw await errorOf(response);
@@ -108,6 +109,16 @@
     } finally {
       button.disabled = false;
     }
+  }
+
+  // Forgets the login cookie as well as the tab's token; the page logs out even if the silo does not answer.
+  async function logout() {
+    try {
+      await send('/auth/logout', { method: 'POST' });
+    } catch (error) {
+      // The cookie ends with the token anyway.
+    }
+    showLogin(null);
   }
 
   A.showLogin = showLogin;
@@ -207,7 +218,7 @@
 
   function start() {
     $('login-form').addEventListener('submit', login);
-    $('logout').addEventListener('click', () => showLogin(null));
+    $('logout').addEventListener('click', logout);
     $('banner-close').addEventListener('click', hideBanner);
     const saved = sessionStorage.getItem(TOKEN_KEY);
     if (saved) {

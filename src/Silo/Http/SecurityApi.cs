@@ -23,6 +23,7 @@ public static class SecurityApi
         security.MapDelete("/api-keys/{id}", RevokeKey).ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable);
         security.MapPost("/rotate-jwt", Rotate).Accepts<ReasonRequest>(isOptional: true, "application/json");
         security.MapPost("/revoke", RevokeToken).Accepts<RevokeTokenRequest>("application/json");
+        app.MapPost("/auth/logout", Logout).AllowAnonymous().WithTags("Security");
         return app;
     }
 
@@ -73,6 +74,20 @@ public static class SecurityApi
 
             return TypedResults.Ok(new TokenResponse(token, expiresAt));
         }
+    }
+
+    // Forgets the browser's login cookie (the console's log-out). The token itself stays valid until
+    // it expires; POST /security/revoke ends it everywhere.
+    private static NoContent Logout(HttpContext context)
+    {
+        context.Response.Cookies.Delete(TokenService.Cookie, new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = context.Request.IsHttps,
+            Path = "/",
+        });
+        return TypedResults.NoContent();
     }
 
     private static async Task<Results<Created<ApiKeyCreated>, ValidationProblem>> CreateKey(HttpRequest request, IGrainFactory grains)

@@ -56,6 +56,7 @@ internal sealed class ContractProbes(ContractFixture fixture)
         await Expect(_host.Anonymous, 200, "POST", "/auth/token", $$"""{"apiKey":"{{TestAuth.AdminKey}}"}""");
         await Expect(_host.Anonymous, 400, "POST", "/auth/token", "{}");
         await Expect(_host.Anonymous, 401, "POST", "/auth/token", """{"apiKey":"no-such-key-0123456789abcdefghijklmnop"}""");
+        await Expect(_host.Anonymous, 204, "POST", "/auth/logout");
         using var created = await ExpectResponse(http, 201, "POST", "/security/api-keys", """{"name":"contract","roles":["viewer"]}""");
         var keyId = (string)(await created.ReadObject())["id"]!;
         await Expect(http, 400, "POST", "/security/api-keys", """{"name":"","roles":["viewer"]}""");

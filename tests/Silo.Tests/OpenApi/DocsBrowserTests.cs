@@ -49,6 +49,8 @@ public sealed class DocsBrowserTests(ChromiumFixture chromium, HostFixture fixtu
         var response = await page.GotoAsync(new Uri(silo, OpenApiExtensions.DocsPath).ToString());
         await Expect(page.GetByText("AriaPro HTTP API").First).ToBeVisibleAsync();
         await Expect(page.GetByText("/security/api-keys/{id}").First).ToBeVisibleAsync();
+        // The reference renders operations as they scroll into view: go to an admin one first.
+        await page.GetByRole(AriaRole.Link, new() { Name = "/security/api-keys HTTP Method: POST" }).ClickAsync();
         await Expect(page.GetByText("Needs the role admin").First).ToBeAttachedAsync();
         foreach (var tag in new[] { "Trading", "Risk", "AI", "Monitoring", "Events", "Health" })
         {

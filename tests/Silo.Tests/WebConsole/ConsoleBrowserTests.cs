@@ -193,6 +193,40 @@ public sealed partial class ConsoleBrowserTests(ChromiumFixture chromium, Consol
         await Expect(page.GetByTestId("dashboard")).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task Console_AnAdminLoggedInThere_OpensTheOrleansDashboard_AndAfterLoggingOutItIsRefused()
+    {
+        var key = await TestAuth.CreateKeyAsync(Host.Http, "admin");
+        await using var session = await OpenAsync();
+        var page = session.Page;
+
+        await LogInAsync(page, key);
+        var dashboard = await page.RunAndWaitForPopupAsync(() => page.GetByTestId("dashboard-link").ClickAsync());
+        await dashboard.WaitForLoadStateAsync();
+        var opened = await dashboard.EvaluateAsync<int>("async () => (await fetch('/dashboard/')).status");
+        await page.GetByTestId("logout").ClickAsync();
+        await Expect(page.GetByTestId("login")).ToBeVisibleAsync();
+        var afterLogout = await page.EvaluateAsync<int>("async () => (await fetch('/dashboard/')).status");
+
+        Assert.EndsWith("/dashboard/", dashboard.Url);
+        Assert.Equal(200, opened);
+        Assert.Equal(401, afterLogout);
+    }
+
+    [Fact]
+    public async Task Console_AViewer_SeesNoDashboardLink_AndTheDashboardRefusesItsCookie()
+    {
+        var key = await TestAuth.CreateKeyAsync(Host.Http, "viewer");
+        await using var session = await OpenAsync();
+        var page = session.Page;
+
+        await LogInAsync(page, key);
+        var status = await page.EvaluateAsync<int>("async () => (await fetch('/dashboard/')).status");
+
+        await Expect(page.GetByTestId("dashboard-link")).ToBeHiddenAsync();
+        Assert.Equal(403, status);
+    }
+
     private async Task<BrowserSession> OpenAsync()
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
