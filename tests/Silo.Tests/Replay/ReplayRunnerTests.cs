@@ -30,6 +30,9 @@ public sealed class ReplayRunnerTests(EurusdReplayFixture fixture) : IClassFixtu
         Assert.All(result.Orders, o => Assert.True(o.Status.IsTerminal(), $"{o.ClientOrderId} is {o.Status}"));
         Assert.Equal(Math.Min(result.Samples.Count - 1, RiskLookbackDays), result.Risk.Returns);
         Assert.Equal(result.Samples[^1].Equity, result.Risk.Equity);
+        Assert.Equal("historical simulation", result.Risk.Book.Method); // the file's warm-up days seed the window
+        Assert.Null(result.Risk.Book.Fallback);
+        Assert.Equal(RiskLookbackDays, result.Risk.Book.LookbackDays);
         Assert.NotEmpty(result.Models);
         Assert.Contains(result.Models, m => m.Scored > 0);
         Assert.Equal(new ReplayProgress(result.Samples.Count, result.Samples.Count), fixture.Progress[^1]);
@@ -51,6 +54,8 @@ public sealed class ReplayRunnerTests(EurusdReplayFixture fixture) : IClassFixtu
         Assert.Contains("Risk (GET /trading/risk/metrics after the last bar)", html, StringComparison.Ordinal);
         Assert.Contains("metrics.sharpe", html, StringComparison.Ordinal);
         Assert.Contains("metrics.maxDrawdown", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>book.method</th><td>historical simulation</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("intradayBasis", html, StringComparison.Ordinal);
         foreach (var model in fixture.First.Models)
         {
             Assert.Contains($"<td>{model.ModelId}</td>", html, StringComparison.Ordinal);
