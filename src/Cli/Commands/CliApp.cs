@@ -7,10 +7,10 @@ using AriaPro.Cli.Connection;
 namespace AriaPro.Cli.Commands;
 
 /// <summary>
-/// What commands are built with: the context, the global options, the wiring of an action to a
+/// What commands are built with: the context, the global options, the program, the wiring of an action to a
 /// <see cref="CliSession"/>, and the examples the manual prints under each command's help.
 /// </summary>
-internal sealed class CliApp(CliContext context, GlobalOptions globals)
+internal sealed class CliApp(CliContext context, GlobalOptions globals, CliProgram? program = null)
 {
     private readonly Dictionary<Command, IReadOnlyList<string>> _examples = [];
 
@@ -19,6 +19,9 @@ internal sealed class CliApp(CliContext context, GlobalOptions globals)
 
     /// <summary>--url, --token, --json.</summary>
     public GlobalOptions Globals => globals;
+
+    /// <summary>The program the commands belong to: <c>aria</c> unless another is given.</summary>
+    public CliProgram Program { get; } = program ?? AriaCli.Program;
 
     /// <summary>
     /// Makes <paramref name="action"/> the command's action, run with a session for the resolved

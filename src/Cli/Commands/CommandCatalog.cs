@@ -19,6 +19,5 @@ internal static class CommandCatalog
         new WatchCommand(),
         new KeysCommand(),
         new RotateJwtCommand(),
-        new ReplayCommand(),
     ];
 }

@@ -9,8 +9,8 @@ internal static class Manual
     public const string Summary =
         "aria - the AriaPro command-line client. It speaks HTTP to any AriaPro silo: log in once with an API key, " +
         "then read status, positions, risk, models and alerts, submit and cancel orders, halt and resume symbols, " +
-        "manage API keys, rotate the token signing key, watch live events, and replay historical bars into a report " +
-        "(no silo needed). Roles nest: viewer < trader < admin; each command's help names the role it needs.";
+        "manage API keys, rotate the token signing key and watch live events. " +
+        "Historical replays are a program of their own, aria-replay. Roles nest: viewer < trader < admin; each command's help names the role it needs.";
 
     /// <summary>The environment variables aria reads.</summary>
     public static readonly IReadOnlyList<(string Name, string Meaning)> Environment =

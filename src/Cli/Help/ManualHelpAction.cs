@@ -22,10 +22,15 @@ internal sealed class ManualHelpAction(HelpAction standard, CliApp app) : Synchr
         var command = parseResult.CommandResult.Command;
         if (command is RootCommand)
         {
-            Section(output, "Environment:", Manual.Environment.Select(v => $"{v.Name,-17}{v.Meaning}"));
-            Section(output, "Exit codes:", ExitCodes.All.Select(c => $"{c.Code,-5}{c.Meaning}"));
-            Section(output, "Examples:", Manual.Examples);
-            output.WriteLine(Manual.Closing);
+            var program = app.Program;
+            if (program.Environment.Count > 0)
+            {
+                Section(output, "Environment:", program.Environment.Select(v => $"{v.Name,-17}{v.Meaning}"));
+            }
+
+            Section(output, "Exit codes:", program.ExitCodes.Select(c => $"{c.Code,-5}{c.Meaning}"));
+            Section(output, "Examples:", program.Examples);
+            output.WriteLine(program.Closing);
             output.WriteLine();
         }
         else if (app.ExamplesOf(command) is { Count: > 0 } examples)

@@ -3,12 +3,13 @@ using System.Text.RegularExpressions;
 using AriaPro.Cli;
 using AriaPro.Cli.Commands;
 using AriaPro.Cli.Connection;
+using AriaPro.Replay.Cli;
 using AriaPro.Silo.Tests.Hosting;
 using Spectre.Console;
 
 namespace AriaPro.Silo.Tests.Cli;
 
-/// <summary>Every <c>aria</c> invocation the docs show names commands and options the CLI has.</summary>
+/// <summary>Every <c>aria</c> and <c>aria-replay</c> invocation the docs show names commands and options the CLI has.</summary>
 [Trait("Category", "Unit")]
 public sealed partial class CliDocsTests
 {
@@ -17,7 +18,8 @@ public sealed partial class CliDocsTests
     [Fact]
     public void EveryDocumentedInvocation_UsesCommandsAndOptionsOfTheCli()
     {
-        var root = AriaCli.Build(new CliApp(Context(), new GlobalOptions()));
+        var aria = AriaCli.Build(new CliApp(Context(), new GlobalOptions()));
+        var replay = ReplayCli.Build(new CliApp(Context(), new GlobalOptions(), ReplayCli.Program));
         var checkedInvocations = 0;
         var problems = new List<string>();
         foreach (var document in Documents)
@@ -34,11 +36,12 @@ public sealed partial class CliDocsTests
                 }
 
                 var invocations = inCode
-                    ? ShellComment().Replace(line, "").Split(';').Select(part => part.Trim()).Where(part => part.StartsWith("aria ", StringComparison.Ordinal))
-                    : Spans().Matches(line).Select(m => m.Groups[1].Value).Where(span => span.StartsWith("aria ", StringComparison.Ordinal));
+                    ? ShellComment().Replace(line, "").Split(';').Select(part => part.Trim()).Where(Invocation)
+                    : Spans().Matches(line).Select(m => m.Groups[1].Value).Where(Invocation);
                 foreach (var invocation in invocations)
                 {
                     checkedInvocations++;
+                    var root = invocation.StartsWith(ReplayCli.Name, StringComparison.Ordinal) ? replay : aria;
                     if (Problem(root, invocation) is { } problem)
                     {
                         problems.Add($"{document}:{n + 1}: `{invocation}`: {problem}");
@@ -52,6 +55,17 @@ public sealed partial class CliDocsTests
     }
 
     [Theory]
+    [InlineData("aria-replay --csv bars.csv --out out --seed 7", null)]
+    [InlineData("aria-replay --csv bars.csv --gateway-port 1", "'aria-replay' has no option --gateway-port")]
+    public void Problem_OfAReplayInvocation_IsCheckedAgainstAriaReplay(string invocation, string? expected)
+    {
+        var root = ReplayCli.Build(new CliApp(Context(), new GlobalOptions(), ReplayCli.Program));
+
+        Assert.Equal(expected, Problem(root, invocation));
+    }
+
+    [Theory]
+    [InlineData("aria replay --csv bars.csv", "no command 'replay'")]
     [InlineData("aria orders submit --symbol EURUSD --side buy --qty 1 --wait", null)]
     [InlineData("aria risk resume --reason \"limits reviewed\"", null)]
     [InlineData("aria --url http://127.0.0.1:8080 positions --json", null)]
@@ -81,7 +95,7 @@ public sealed partial class CliDocsTests
                 var name = token.Split('=')[0];
                 if (!options.Contains(name))
                 {
-                    return $"'{(command == root ? "aria" : command.Name)}' has no option {name}";
+                    return $"'{(command == root ? root.HelpName : command.Name)}' has no option {name}";
                 }
 
                 continue;
@@ -109,6 +123,9 @@ public sealed partial class CliDocsTests
 
         return null;
     }
+
+    private static bool Invocation(string text) =>
+        text.StartsWith("aria ", StringComparison.Ordinal) || text.StartsWith(ReplayCli.Name + " ", StringComparison.Ordinal);
 
     private static void AddOptions(HashSet<string> options, Command command)
     {

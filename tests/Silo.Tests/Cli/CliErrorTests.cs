@@ -20,7 +20,7 @@ public sealed class CliErrorTests(HostFixture fixture)
         var result = await cli.RunAsync("--help");
 
         Assert.Equal(0, result.ExitCode);
-        string[] issued = ["login", "logout", "status", "positions", "orders", "symbol", "flatten", "risk", "models", "alerts", "watch", "keys", "rotate-jwt", "replay"];
+        string[] issued = ["login", "logout", "status", "positions", "orders", "symbol", "flatten", "risk", "models", "alerts", "watch", "keys", "rotate-jwt"];
         var built = CommandCatalog.All.Select(c => c.Create(new CliApp(Context(), new GlobalOptions())).Name);
         Assert.Equal(issued.Order(), built.Order());
         foreach (var command in issued)

@@ -1,4 +1,5 @@
 using AriaPro.Cli;
+using AriaPro.Replay.Cli;
 using Spectre.Console;
 
 namespace AriaPro.Silo.Tests.Cli;
@@ -11,15 +12,18 @@ public sealed record CliResult(int ExitCode, string Out, string Error)
 }
 
 /// <summary>
-/// Runs aria in this process as a user would from a shell: its own environment variables and
+/// Runs aria (or aria-replay) in this process as a user would from a shell: its own environment variables and
 /// config folder (a temporary one), its own consoles, nothing process-wide touched.
 /// </summary>
 public sealed class CliRun : IDisposable
 {
     private const int ConsoleWidth = 240;
 
-    public CliRun(IDictionary<string, string?>? environment = null)
+    private readonly Func<string[], CliContext, CancellationToken, Task<int>> _program;
+
+    public CliRun(IDictionary<string, string?>? environment = null, Func<string[], CliContext, CancellationToken, Task<int>>? program = null)
     {
+        _program = program ?? AriaCli.RunAsync;
         ConfigDirectory = Path.Combine(Path.GetTempPath(), $"aria-cli-test-{Guid.NewGuid():N}");
         Environment = new Dictionary<string, string?>(environment ?? new Dictionary<string, string?>())
         {
@@ -33,6 +37,9 @@ public sealed class CliRun : IDisposable
         ["ARIA_URL"] = url.ToString(),
         ["ARIA_TOKEN"] = token,
     });
+
+    /// <summary>A run of aria-replay instead of aria, with the same consoles and a config folder of its own.</summary>
+    public static CliRun Replay() => new(program: ReplayCli.RunAsync);
 
     /// <summary>The variables the CLI sees.</summary>
     public Dictionary<string, string?> Environment { get; }
@@ -53,7 +60,7 @@ public sealed class CliRun : IDisposable
     public Task<int> StartAsync(CapturingWriter output, CapturingWriter error, CancellationToken cancellationToken, params string[] args)
     {
         var context = Context(Console(output), Console(error));
-        return Task.Run(() => AriaCli.RunAsync(args, context, cancellationToken), CancellationToken.None);
+        return Task.Run(() => _program(args, context, cancellationToken), CancellationToken.None);
     }
 
     /// <summary>A context with this run's environment and the given consoles.</summary>

@@ -1,19 +1,50 @@
 using System.CommandLine;
 using System.Globalization;
+using AriaPro.Cli;
+using AriaPro.Cli.Commands;
 using AriaPro.Cli.Output;
-using AriaPro.Replay;
 using Spectre.Console;
 
-namespace AriaPro.Cli.Commands;
+namespace AriaPro.Replay.Cli;
 
 /// <summary>
-/// <c>aria replay</c>: historical bars through the real pipeline in an in-process silo, then the
-/// report (<see cref="ReplayRunner"/>, <see cref="ReplayReport"/>). It needs no running silo.
+/// <c>aria-replay</c>: historical bars through the real pipeline in an in-process silo, then the
+/// report (<see cref="ReplayRunner"/>, <see cref="ReplayReport"/>). It needs no running silo. It is a
+/// program of its own, on aria's command-line host, so that <c>aria</c> carries no silo.
 /// </summary>
-internal sealed class ReplayCommand : ICliCommand
+public static class ReplayCli
 {
-    /// <inheritdoc />
-    public Command Create(CliApp app)
+    /// <summary>The name the manual and the error lines use.</summary>
+    public const string Name = "aria-replay";
+
+    /// <summary>The program: its one command and its manual.</summary>
+    internal static CliProgram Program { get; } = new()
+    {
+        Name = Name,
+        Root = BuildRoot,
+        ExitCodes =
+        [
+            (ExitCodes.Ok, "the report was written"),
+            (ExitCodes.Refused, "the replay could not run: the file is missing or unreadable, the range holds no bars, the folder cannot be written"),
+            (ExitCodes.Usage, "bad command line: unknown option, missing or unreadable value"),
+            (ExitCodes.Interrupted, "interrupted by Ctrl+C"),
+        ],
+        Examples =
+        [
+            "aria-replay --csv ../shared/data/eurusd-daily-2005-2018.csv --out replay-out",
+            "aria-replay --csv eurusd.csv --from 2017-01-01 --to 2017-12-31 --seed 7 --reject-rate 0.1 --out replay-2017",
+        ],
+        Closing = "Errors are one line on standard error, starting \"aria-replay:\". docs/REPLAY.md explains the report.",
+    };
+
+    /// <summary>Runs one command line in <paramref name="context"/>; returns the exit code.</summary>
+    public static Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default) =>
+        CommandLineHost.RunAsync(Program, args, context, cancellationToken);
+
+    /// <summary>The command tree, with the manual's help.</summary>
+    internal static RootCommand Build(CliApp app) => CommandLineHost.Build(app);
+
+    private static RootCommand BuildRoot(CliApp app)
     {
         var csv = new Option<string>("--csv") { Description = "CSV file of bars (Date,Open,High,Low,Close; time in UTC)", HelpName = "file", Required = true };
         var output = new Option<string>("--out") { Description = "Folder the report is written to (created; files in it are replaced)", HelpName = "dir", Required = true };
@@ -23,14 +54,15 @@ internal sealed class ReplayCommand : ICliCommand
         var seed = new Option<int>("--seed") { Description = $"Seed of the paper broker's random draws [default: {ReplayOptions.DefaultSeed}]", HelpName = "n", DefaultValueFactory = _ => ReplayOptions.DefaultSeed };
         var rejects = new Option<double>("--reject-rate") { Description = "Share of orders the paper broker rejects, 0 to 1, drawn from the seed [default: 0]", HelpName = "share" };
         var models = new Option<string?>("--models") { Description = "Folder of ONNX signal models [default: the models shipped with aria]", HelpName = "dir" };
-        var command = new Command("replay",
-            "Replay historical bars through the real pipeline, as fast as the machine allows, in an in-process silo: market data, " +
+        var json = new Option<bool>("--json") { Description = "Print the summary as JSON instead of a table, for scripts (the progress goes to standard error)" };
+        var command = new RootCommand(
+            "aria-replay - replay historical bars through the real pipeline, as fast as the machine allows, in an in-process silo: market data, " +
             "the signal models and their fusion, the auto-trader's orders through every pre-trade check, the paper broker and the risk " +
             "grain, with trading time following the bars. Writes to --out a self-contained report.html, PNG charts (equity, drawdown, " +
             "positions, per-model accuracy), the risk table as risk.json (the same metrics as /trading/risk/metrics) and the orders as " +
-            "orders.csv. The same file, range and seed give byte-identical files. Needs no role: it runs its own silo, so no login and no running silo.")
+            "orders.csv. The same file, range and seed give byte-identical files. It runs its own silo: no login and no running silo.")
         {
-            csv, output, symbol, from, to, seed, rejects, models,
+            csv, output, symbol, from, to, seed, rejects, models, json,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -45,14 +77,12 @@ internal sealed class ReplayCommand : ICliCommand
                 PaperRejectRate = parse.GetValue(rejects),
                 ModelsDirectory = parse.GetValue(models),
             };
-            return await RunAsync(app, options, parse.GetValue(app.Globals.Json), cancellationToken);
+            return await ReplayAsync(app, options, parse.GetValue(json), cancellationToken);
         });
-        return app.Examples(command,
-            "aria replay --csv ../shared/data/eurusd-daily-2005-2018.csv --out replay-out",
-            "aria replay --csv eurusd.csv --from 2017-01-01 --to 2017-12-31 --seed 7 --reject-rate 0.1 --out replay-2017");
+        return command;
     }
 
-    private static async Task<int> RunAsync(CliApp app, ReplayOptions options, bool json, CancellationToken cancellationToken)
+    private static async Task<int> ReplayAsync(CliApp app, ReplayOptions options, bool json, CancellationToken cancellationToken)
     {
         // With --json standard output carries only the JSON; the progress bar goes to standard error.
         var console = app.Context.Out;
@@ -73,7 +103,7 @@ internal sealed class ReplayCommand : ICliCommand
         }
         catch (ReplayException failure)
         {
-            throw new CliException(ExitCodes.Refused, $"replay: {failure.Message}");
+            throw new CliException(ExitCodes.Refused, failure.Message);
         }
 
         if (json)
