@@ -2,8 +2,8 @@
 # Runs the AriaPro test suite on a fresh machine that has only the .NET SDK.
 #   ./test.sh              every test
 #   ./test.sh unit         one category: unit | integration | load
-# It installs redis-server, promtool, Chromium, the DejaVu fonts and Node.js (Debian packages redis-server, prometheus, chromium,
-# fonts-dejavu-core, nodejs, npm) when missing, and the OpenAPI validator (npm ci in tests/contract), starts Redis on a free loopback
+# It installs redis-server, promtool, docker-compose, Chromium, the DejaVu fonts and Node.js (Debian packages redis-server, prometheus, docker-compose, chromium,
+# fonts-dejavu-core, nodejs, npm) when missing, and the OpenAPI and Kubernetes validators (npm ci in tests/contract), starts Redis on a free loopback
 # port for the tests, builds Release (zero warnings: warnings are errors), runs every test
 # project, stops what it started, and ends with: Tests: N passed, N failed, N skipped (a skipped test fails the run)
 set -uo pipefail
@@ -44,6 +44,15 @@ ensure_promtool() {
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends prometheus >/dev/null
 }
 
+# docker-compose (Debian package) validates deploy/docker-compose.yml against the compose specification's
+# schema it ships, and resolves it for the test that runs its silos as processes (no Docker daemon needed).
+ensure_compose() {
+  if command -v docker-compose >/dev/null 2>&1; then return 0; fi
+  echo "test.sh: installing docker-compose (Debian package)"
+  as_root apt-get update -qq >/dev/null && \
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends docker-compose >/dev/null
+}
+
 # Chromium (Debian's chromium package) is the browser the web console's tests drive through Playwright;
 # never `playwright install`: the tests launch /usr/lib/chromium/chromium.
 ensure_chromium() {
@@ -71,8 +80,8 @@ ensure_node() {
 }
 
 ensure_validator() {
-  if [ -d tests/contract/node_modules/@apidevtools/swagger-parser ]; then return 0; fi
-  echo "test.sh: installing the OpenAPI validator (npm ci in tests/contract)"
+  if [ -d tests/contract/node_modules/@apidevtools/swagger-parser ] && [ -d tests/contract/node_modules/kubernetes-models ]; then return 0; fi
+  echo "test.sh: installing the OpenAPI and Kubernetes validators (npm ci in tests/contract)"
   (cd tests/contract && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 }
 
@@ -106,10 +115,11 @@ start_redis() {
 ensure_redis || { echo "test.sh: could not install redis-server" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
 start_redis || { echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
 ensure_promtool || { echo "test.sh: could not install promtool" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
+ensure_compose || { echo "test.sh: could not install docker-compose" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
 ensure_chromium || { echo "test.sh: could not install chromium" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
 ensure_fonts || { echo "test.sh: could not install fonts-dejavu-core" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
 ensure_node || { echo "test.sh: could not install nodejs and npm" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
-ensure_validator || { echo "test.sh: could not install the OpenAPI validator (tests/contract)" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
+ensure_validator || { echo "test.sh: could not install the OpenAPI and Kubernetes validators (tests/contract)" >&2; echo "Tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
 
 # What tests keep for people to look at (the console's screenshot): .test-run/artifacts.
 export ARIA_TEST_ARTIFACTS="$run_dir/artifacts"

@@ -70,8 +70,8 @@ public sealed class SiloProcess : IAsyncDisposable
         return Start(variables);
     }
 
-    public static SiloProcess Start(IDictionary<string, string> environment) =>
-        Start(new ProcessStartInfo("dotnet", [SiloAssembly]), environment);
+    public static SiloProcess Start(IDictionary<string, string> environment, string? workingDirectory = null) =>
+        Start(new ProcessStartInfo("dotnet", [SiloAssembly]) { WorkingDirectory = workingDirectory ?? "" }, environment);
 
     /// <summary>
     /// The silo as the README starts it: <c>dotnet run --project src/Silo</c> typed in
