@@ -117,6 +117,13 @@ internal sealed record ReplayInput(
             symbol = IsKnownPair(leading) ? PairSymbol.Normalize(leading) : ReplayOptions.DefaultSymbol;
         }
 
+        return KnownPair(symbol);
+    }
+
+    /// <summary>The pair, upper-cased, when it is a valid symbol of two currencies AriaPro knows; else a <see cref="ReplayException"/> saying which it may be.</summary>
+    internal static string KnownPair(string text)
+    {
+        var symbol = PairSymbol.Normalize(text);
         if (PairSymbol.Error(symbol) is { } reason)
         {
             throw new ReplayException($"Unknown symbol: {reason}");

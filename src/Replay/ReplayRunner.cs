@@ -105,12 +105,19 @@ public static class ReplayRunner
             _samples.Add(new(bar.Time, bar.Close, position, risk.Equity, drawdown, signal.ProbabilityUp));
         }
 
+        // In steps the grain takes in one call: a long warm-up (a year of minute bars) is several.
         private async Task Advance(int bars)
         {
-            var pulled = await _market.Advance(bars);
-            if (pulled != bars)
+            for (var left = bars; left > 0;)
             {
-                throw new ReplayException($"The market data grain delivered {pulled} of {bars} bars of {input.Symbol}; the feed and the file disagree.");
+                var step = Math.Min(left, AriaPro.Grains.MarketData.MarketDataGrain.MaxAdvanceBars);
+                var pulled = await _market.Advance(step);
+                if (pulled != step)
+                {
+                    throw new ReplayException($"The market data grain delivered {bars - left + pulled} of {bars} bars of {input.Symbol}; the feed and the file disagree.");
+                }
+
+                left -= step;
             }
         }
 

@@ -33,6 +33,7 @@ public static class ReplayCli
         [
             "aria-replay --csv ../shared/data/eurusd-daily-2005-2018.csv --out replay-out",
             "aria-replay --csv eurusd.csv --from 2017-01-01 --to 2017-12-31 --seed 7 --reject-rate 0.1 --out replay-2017",
+            "aria-replay generate --symbols EURUSD --bars 1m --from 2023-01-01 --to 2023-12-31 --seed 7 --out bars",
         ],
         Closing = "Errors are one line on standard error, starting \"aria-replay:\". docs/REPLAY.md explains the report.",
     };
@@ -64,6 +65,7 @@ public static class ReplayCli
         {
             csv, output, symbol, from, to, seed, rejects, models, json,
         };
+        command.Subcommands.Add(GenerateCommand.Create(app));
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new ReplayOptions

@@ -116,6 +116,61 @@ public sealed class CliReplayTests : IDisposable
     }
 
     [Fact]
+    public async Task Generate_ThenReplay_TheSyntheticFileReplaysThroughThePipeline_AndTheSameSeedGivesTheSameBytes()
+    {
+        using var cli = CliRun.Replay();
+        var bars = Path.Combine(_root, "bars");
+        var again = Path.Combine(_root, "again");
+
+        var generated = await cli.RunAsync("generate", "--symbols", "EURUSD,gbpusd", "--bars", "1h", "--from", "2024-01-01", "--to", "2024-02-29", "--seed", "7", "--out", bars);
+        var regenerated = await cli.RunAsync("generate", "--symbols", "EURUSD", "--bars", "1h", "--from", "2024-01-01", "--to", "2024-02-29", "--seed", "7", "--out", again);
+        var file = Path.Combine(bars, "eurusd-1h-seed7.csv");
+        var replayed = await cli.RunAsync("--csv", file, "--from", "2024-02-15", "--out", Path.Combine(_root, "report"));
+
+        Assert.Equal(0, generated.ExitCode);
+        Assert.Contains($"wrote {file} (1,056 bars)", generated.Out); // 44 weekdays of 24 bars
+        Assert.True(File.Exists(Path.Combine(bars, "gbpusd-1h-seed7.csv")));
+        Assert.Equal(0, regenerated.ExitCode);
+        Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(again, "eurusd-1h-seed7.csv")));
+        Assert.True(replayed.ExitCode == 0, replayed.Error);
+        Assert.Contains("Replay of EURUSD (eurusd-1h-seed7.csv)", replayed.Out);
+    }
+
+    [Fact]
+    public async Task Replay_AWarmUpLongerThanOneAdvanceOfTheGrain_IsFedInSteps()
+    {
+        using var cli = CliRun.Replay();
+        var bars = Path.Combine(_root, "minutes");
+        var generated = await cli.RunAsync("generate", "--symbols", "USDJPY", "--bars", "1m", "--from", "2024-01-01", "--to", "2024-07-31", "--out", bars, "--json");
+        Assert.Equal(0, generated.ExitCode);
+        var written = System.Text.Json.JsonDocument.Parse(generated.Out).RootElement[0].GetProperty("bars").GetInt64();
+        Assert.True(written > 2 * AriaPro.Grains.MarketData.MarketDataGrain.MaxAdvanceBars, $"{written} bars");
+
+        var replayed = await cli.RunAsync("--csv", Path.Combine(bars, "usdjpy-1m-seed1.csv"), "--from", "2024-07-31", "--out", Path.Combine(_root, "minutes-report"));
+
+        Assert.True(replayed.ExitCode == 0, replayed.Error);
+        Assert.Contains($"1440 (2024-07-31 to 2024-07-31), {written - 1440} of warm-up", replayed.Out);
+    }
+
+    [Theory]
+    [InlineData("--symbols", "EURXXX", "aria-replay: --symbols: Unknown symbol 'EURXXX': both currencies must be among")]
+    [InlineData("--bars", "2m", "aria-replay: --bars must be one of 1m, 5m, 15m, 1h, 1d, not '2m'")]
+    [InlineData("--to", "2023-12-01", "aria-replay: The range is empty: --from 2024-01-01 is after --to 2023-12-01.")]
+    public async Task Generate_ABadOption_OneLineExitTwo_AndNoFile(string option, string value, string expected)
+    {
+        using var cli = CliRun.Replay();
+        var bars = Path.Combine(_root, "bad-bars");
+        var args = new Dictionary<string, string> { ["--symbols"] = "EURUSD", ["--bars"] = "1h", ["--from"] = "2024-01-01", ["--to"] = "2024-01-05", ["--out"] = bars };
+        args[option] = value;
+
+        var result = await cli.RunAsync(["generate", .. args.SelectMany(a => new[] { a.Key, a.Value })]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith(expected, Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.Empty(Directory.Exists(bars) ? Directory.GetFiles(bars) : []);
+    }
+
+    [Fact]
     public async Task Replay_NoOutputFolder_ExitsTwoNamingTheOption()
     {
         using var cli = CliRun.Replay();
