@@ -24,6 +24,16 @@ internal static class ReplayHost
     /// <summary>Position limit for a symbol the specification's default limits do not name.</summary>
     public const decimal FallbackPositionLimit = 1m;
 
+    /// <summary>The variables <see cref="Build"/> sets itself, whatever <see cref="ReplayOptions.Variables"/> say.</summary>
+    public static readonly IReadOnlyList<string> FixedVariables =
+    [
+        AriaVariables.Symbols, AriaVariables.Feed, AriaVariables.AutoTrade, AriaVariables.PaperLatencyMs, AriaVariables.PaperSeed,
+        AriaVariables.FeedSeed, AriaVariables.PaperRejectRate, AriaVariables.MonitoringEnabled, AriaVariables.AlertEmailEnabled,
+        AriaVariables.AlertWebhookUrl, AriaVariables.Redis, AriaVariables.Storage, AriaVariables.Kubernetes, AriaVariables.RiskSeedFile,
+        AriaVariables.AuditLog, AriaVariables.HttpUrls, AriaVariables.SiloPort, AriaVariables.GatewayPort, AriaVariables.AdminApiKey,
+        AriaVariables.ModelsDirectory,
+    ];
+
     public static WebApplication Build(ReplayInput input, ReplayOptions options, ReplayClock clock, SettlementTracker settlement)
     {
         var variables = new Dictionary<string, string?>(StringComparer.Ordinal);

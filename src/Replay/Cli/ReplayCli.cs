@@ -34,6 +34,7 @@ public static class ReplayCli
             "aria-replay --csv ../shared/data/eurusd-daily-2005-2018.csv --out replay-out",
             "aria-replay --csv eurusd.csv --from 2017-01-01 --to 2017-12-31 --seed 7 --reject-rate 0.1 --out replay-2017",
             "aria-replay generate --symbols EURUSD --bars 1m --from 2023-01-01 --to 2023-12-31 --seed 7 --out bars",
+            "aria-replay --csv eurusd.csv --from 2017-01-01 --param ARIA_AUTOTRADE_LOTS=0.5,1,2 --out sweep",
         ],
         Closing = "Errors are one line on standard error, starting \"aria-replay:\". docs/REPLAY.md explains the report.",
     };
@@ -55,6 +56,12 @@ public static class ReplayCli
         var seed = new Option<int>("--seed") { Description = $"Seed of the paper broker's random draws [default: {ReplayOptions.DefaultSeed}]", HelpName = "n", DefaultValueFactory = _ => ReplayOptions.DefaultSeed };
         var rejects = new Option<double>("--reject-rate") { Description = "Share of orders the paper broker rejects, 0 to 1, drawn from the seed [default: 0]", HelpName = "share" };
         var models = new Option<string?>("--models") { Description = "Folder of ONNX signal models [default: the models shipped with aria]", HelpName = "dir" };
+        var parameters = new Option<string[]>("--param")
+        {
+            Description = "An AriaPro variable for the replayed silo, NAME=VALUE; several values (NAME=0.5,1,2) or several --param make a sweep: " +
+                "one replay per combination, in parallel up to the cores, each into --out/NAME=VALUE, and a comparison table (sweep.csv)",
+            HelpName = "NAME=VALUES",
+        };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON instead of a table, for scripts (the progress goes to standard error)" };
         var command = new RootCommand(
             "aria-replay - replay historical bars through the real pipeline, as fast as the machine allows, in an in-process silo: market data, " +
@@ -63,7 +70,7 @@ public static class ReplayCli
             "positions, per-model accuracy), the risk table as risk.json (the same metrics as /trading/risk/metrics) and the orders as " +
             "orders.csv. The same file, range and seed give byte-identical files. It runs its own silo: no login and no running silo.")
         {
-            csv, output, symbol, from, to, seed, rejects, models, json,
+            csv, output, symbol, from, to, seed, rejects, models, parameters, json,
         };
         command.Subcommands.Add(GenerateCommand.Create(app));
         command.SetAction(async (parse, cancellationToken) =>
@@ -79,6 +86,22 @@ public static class ReplayCli
                 PaperRejectRate = parse.GetValue(rejects),
                 ModelsDirectory = parse.GetValue(models),
             };
+            IReadOnlyList<IReadOnlyDictionary<string, string>> runs;
+            try
+            {
+                runs = ReplayParameters.Runs([.. (parse.GetValue(parameters) ?? []).Select(ReplayParameters.Parse)]);
+            }
+            catch (ReplayException bad)
+            {
+                throw new CliException(ExitCodes.Usage, bad.Message);
+            }
+
+            if (runs.Count > 1)
+            {
+                return await Sweep.RunAsync(app, options, runs, parse.GetValue(json), cancellationToken);
+            }
+
+            options.Variables = runs[0].ToDictionary(p => p.Key, p => (string?)p.Value);
             return await ReplayAsync(app, options, parse.GetValue(json), cancellationToken);
         });
         return command;
@@ -133,7 +156,7 @@ public static class ReplayCli
 
     // Set straight from the replay's thread: Progress<T> would post to the thread pool and could
     // apply an older count after a newer one.
-    private sealed class BarProgress(ProgressTask task) : IProgress<ReplayProgress>
+    internal sealed class BarProgress(ProgressTask task) : IProgress<ReplayProgress>
     {
         public void Report(ReplayProgress value)
         {

@@ -171,6 +171,50 @@ public sealed class CliReplayTests : IDisposable
     }
 
     [Fact]
+    public async Task Sweep_TwoValues_TwoWholeReports_AndOneTableComparingThem()
+    {
+        Assert.True(_csv is not null, $"../shared/data/{EurusdReplayFixture.FileName} is absent");
+        using var cli = CliRun.Replay();
+        var output = Path.Combine(_root, "sweep");
+
+        var result = await cli.RunAsync("--csv", _csv!, "--from", "2017-01-01", "--to", "2017-03-31", "--param", "ARIA_AUTOTRADE_LOTS=0.5,1", "--out", output);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        foreach (var run in new[] { "ARIA_AUTOTRADE_LOTS=0.5", "ARIA_AUTOTRADE_LOTS=1" })
+        {
+            Assert.True(File.Exists(Path.Combine(output, run, "report.html")), run);
+            Assert.True(File.Exists(Path.Combine(output, run, "risk.json")), run);
+        }
+
+        var table = File.ReadAllLines(Path.Combine(output, "sweep.csv"));
+        Assert.Equal("run,final_equity,sharpe,max_drawdown,orders", table[0]);
+        Assert.Equal(3, table.Length);
+        var (half, whole) = (table[1].Split(','), table[2].Split(','));
+        Assert.Equal(["ARIA_AUTOTRADE_LOTS=0.5", "ARIA_AUTOTRADE_LOTS=1"], new[] { half[0], whole[0] });
+        Assert.Equal(half[4], whole[4]); // the same signals trade, at twice the size
+        Assert.Equal(2 * double.Parse(half[3], System.Globalization.CultureInfo.InvariantCulture), double.Parse(whole[3], System.Globalization.CultureInfo.InvariantCulture), 4);
+        Assert.Contains("Sweep of EURUSD (eurusd-daily-2005-2018.csv), 2 runs", result.Out);
+    }
+
+    [Theory]
+    [InlineData("NOPE=1", "aria-replay: --param NOPE: not an AriaPro variable")]
+    [InlineData("AI_BASE_ANALYSIS_INTERVAL=abc", "aria-replay: --param AI_BASE_ANALYSIS_INTERVAL=abc: AI_BASE_ANALYSIS_INTERVAL: 'abc'")]
+    [InlineData("ARIA_FEED=csv", "aria-replay: --param ARIA_FEED: the replay sets ARIA_FEED itself")]
+    [InlineData("ARIA_AUTOTRADE_LOTS", "aria-replay: --param 'ARIA_AUTOTRADE_LOTS' is not NAME=VALUE")]
+    [InlineData("ARIA_AUTOTRADE_LOTS=1,", "aria-replay: --param ARIA_AUTOTRADE_LOTS: a value is empty")]
+    public async Task Replay_ABadParam_OneLineExitTwo_BeforeAnythingRuns(string param, string expected)
+    {
+        using var cli = CliRun.Replay();
+        var output = Path.Combine(_root, "bad-param");
+
+        var result = await cli.RunAsync("--csv", _csv ?? "bars.csv", "--param", param, "--out", output);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith(expected, Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
     public async Task Replay_NoOutputFolder_ExitsTwoNamingTheOption()
     {
         using var cli = CliRun.Replay();
