@@ -115,15 +115,13 @@ public static class ReplayCli
         IReadOnlyList<string> files;
         try
         {
-            result = await (json ? app.Context.Error : console).Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                .StartAsync(async progress =>
-                {
-                    var task = progress.AddTask("Replaying", maxValue: 1);
-                    var replayed = await ReplayRunner.RunAsync(options, new BarProgress(task), cancellationToken);
-                    task.Value = task.MaxValue;
-                    return replayed;
-                });
+            result = await ProgressDisplay.StartAsync(json ? app.Context.Error : console, async progress =>
+            {
+                var task = progress?.AddTask("Replaying", maxValue: 1);
+                var replayed = await ReplayRunner.RunAsync(options, ProgressDisplay.For(task), cancellationToken);
+                task?.Value = task.MaxValue;
+                return replayed;
+            });
             files = await ReplayReport.WriteAsync(result, options.OutputDirectory, options.FontPath, cancellationToken);
         }
         catch (ReplayException failure)
@@ -152,16 +150,5 @@ public static class ReplayCli
         }
 
         return ExitCodes.Ok;
-    }
-
-    // Set straight from the replay's thread: Progress<T> would post to the thread pool and could
-    // apply an older count after a newer one.
-    internal sealed class BarProgress(ProgressTask task) : IProgress<ReplayProgress>
-    {
-        public void Report(ReplayProgress value)
-        {
-            task.MaxValue = Math.Max(1, value.TotalBars);
-            task.Value = value.BarsDone;
-        }
     }
 }

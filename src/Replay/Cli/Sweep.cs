@@ -24,24 +24,26 @@ internal static class Sweep
         using var cores = new SemaphoreSlim(Environment.ProcessorCount);
         try
         {
-            await (json ? app.Context.Error : app.Context.Out).Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                .StartAsync(progress => Task.WhenAll(runs.Select(async (run, index) =>
+            await ProgressDisplay.StartAsync(json ? app.Context.Error : app.Context.Out, async progress =>
+            {
+                await Task.WhenAll(runs.Select(async (run, index) =>
                 {
-                    var task = progress.AddTask(Markup.Escape(ReplayParameters.Label(run)), maxValue: 1);
+                    var task = progress?.AddTask(Markup.Escape(ReplayParameters.Label(run)), maxValue: 1);
                     await cores.WaitAsync(cancellationToken);
                     try
                     {
                         var options = For(template, run);
-                        results[index] = await ReplayRunner.RunAsync(options, new ReplayCli.BarProgress(task), cancellationToken);
+                        results[index] = await ReplayRunner.RunAsync(options, ProgressDisplay.For(task), cancellationToken);
                         await ReplayReport.WriteAsync(results[index], options.OutputDirectory, options.FontPath, cancellationToken);
-                        task.Value = task.MaxValue;
+                        task?.Value = task.MaxValue;
                     }
                     finally
                     {
                         cores.Release();
                     }
-                })));
+                }));
+                return true;
+            });
         }
         catch (ReplayException failure)
         {

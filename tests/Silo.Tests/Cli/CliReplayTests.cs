@@ -31,6 +31,10 @@ public sealed class CliReplayTests : IDisposable
         }
 
         Assert.DoesNotContain("aria-replay:", result.Error, StringComparison.Ordinal);
+
+        // Not a terminal: no progress bar in what a log or a script reads.
+        Assert.DoesNotContain("Replaying", result.Out + result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("━", result.Out + result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
