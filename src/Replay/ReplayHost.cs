@@ -25,14 +25,7 @@ internal static class ReplayHost
     public const decimal FallbackPositionLimit = 1m;
 
     /// <summary>The variables <see cref="Build"/> sets itself, whatever <see cref="ReplayOptions.Variables"/> say.</summary>
-    public static readonly IReadOnlyList<string> FixedVariables =
-    [
-        AriaVariables.Symbols, AriaVariables.Feed, AriaVariables.AutoTrade, AriaVariables.PaperLatencyMs, AriaVariables.PaperSeed,
-        AriaVariables.FeedSeed, AriaVariables.PaperRejectRate, AriaVariables.MonitoringEnabled, AriaVariables.AlertEmailEnabled,
-        AriaVariables.AlertWebhookUrl, AriaVariables.Redis, AriaVariables.Storage, AriaVariables.Kubernetes, AriaVariables.RiskSeedFile,
-        AriaVariables.AuditLog, AriaVariables.HttpUrls, AriaVariables.SiloPort, AriaVariables.GatewayPort, AriaVariables.AdminApiKey,
-        AriaVariables.ModelsDirectory,
-    ];
+    public static readonly IReadOnlyList<string> FixedVariables = [.. Owned(ReplayOptions.DefaultSymbol, 0, 0.0, null, "", "", "").Keys];
 
     public static WebApplication Build(ReplayInput input, ReplayOptions options, ReplayClock clock, SettlementTracker settlement)
     {
@@ -44,28 +37,13 @@ internal static class ReplayHost
             variables[name] = value;
         }
 
-        // What the replay depends on is not open to the caller: one symbol from the file, orders
-        // settled before the clock moves, no Redis, no monitoring loop, no printed admin key.
-        variables[AriaVariables.Symbols] = input.Symbol;
-        variables[AriaVariables.Feed] = "synthetic";
-        variables[AriaVariables.AutoTrade] = "1";
-        variables[AriaVariables.PaperLatencyMs] = "0";
-        variables[AriaVariables.PaperSeed] = input.Seed.ToString(CultureInfo.InvariantCulture);
-        variables[AriaVariables.FeedSeed] = input.Seed.ToString(CultureInfo.InvariantCulture);
-        variables[AriaVariables.PaperRejectRate] = options.PaperRejectRate.ToString("R", CultureInfo.InvariantCulture);
-        variables[AriaVariables.MonitoringEnabled] = "0";
-        variables[AriaVariables.AlertEmailEnabled] = "0";
-        variables[AriaVariables.AlertWebhookUrl] = null;
-        variables[AriaVariables.Redis] = null;
-        variables[AriaVariables.Storage] = "memory";
-        variables[AriaVariables.Kubernetes] = "0";
-        variables[AriaVariables.RiskSeedFile] = null;
-        variables[AriaVariables.AuditLog] = "none";
-        variables[AriaVariables.HttpUrls] = "http://127.0.0.1:0";
-        variables[AriaVariables.SiloPort] = LoopbackPorts.Free().ToString(CultureInfo.InvariantCulture);
-        variables[AriaVariables.GatewayPort] = LoopbackPorts.Free().ToString(CultureInfo.InvariantCulture);
-        variables[AriaVariables.AdminApiKey] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
-        variables[AriaVariables.ModelsDirectory] = options.ModelsDirectory;
+        var owned = Owned(input.Symbol, input.Seed, options.PaperRejectRate, options.ModelsDirectory,
+            LoopbackPorts.Free().ToString(CultureInfo.InvariantCulture), LoopbackPorts.Free().ToString(CultureInfo.InvariantCulture),
+            Convert.ToHexString(RandomNumberGenerator.GetBytes(32)));
+        foreach (var (name, value) in owned)
+        {
+            variables[name] = value;
+        }
 
         var loaded = AriaSettingsLoader.Load(new ConfigurationBuilder().AddInMemoryCollection(variables).Build());
         if (!loaded.IsValid)
@@ -91,4 +69,30 @@ internal static class ReplayHost
         });
     }
 
+    // What the replay depends on is not open to the caller: one symbol from the file, orders
+    // settled before the clock moves, no Redis, no monitoring loop, no printed admin key.
+    private static Dictionary<string, string?> Owned(
+        string symbol, int seed, double rejectRate, string? models, string siloPort, string gatewayPort, string adminKey) => new(StringComparer.Ordinal)
+    {
+        [AriaVariables.Symbols] = symbol,
+        [AriaVariables.Feed] = "synthetic",
+        [AriaVariables.AutoTrade] = "1",
+        [AriaVariables.PaperLatencyMs] = "0",
+        [AriaVariables.PaperSeed] = seed.ToString(CultureInfo.InvariantCulture),
+        [AriaVariables.FeedSeed] = seed.ToString(CultureInfo.InvariantCulture),
+        [AriaVariables.PaperRejectRate] = rejectRate.ToString("R", CultureInfo.InvariantCulture),
+        [AriaVariables.MonitoringEnabled] = "0",
+        [AriaVariables.AlertEmailEnabled] = "0",
+        [AriaVariables.AlertWebhookUrl] = null,
+        [AriaVariables.Redis] = null,
+        [AriaVariables.Storage] = "memory",
+        [AriaVariables.Kubernetes] = "0",
+        [AriaVariables.RiskSeedFile] = null,
+        [AriaVariables.AuditLog] = "none",
+        [AriaVariables.HttpUrls] = "http://127.0.0.1:0",
+        [AriaVariables.SiloPort] = siloPort,
+        [AriaVariables.GatewayPort] = gatewayPort,
+        [AriaVariables.AdminApiKey] = adminKey,
+        [AriaVariables.ModelsDirectory] = models,
+    };
 }

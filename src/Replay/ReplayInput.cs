@@ -61,9 +61,9 @@ internal sealed record ReplayInput(
             }
         }
 
-        if (options.From is { } from && options.To is { } to && from > to)
+        if (options.From is { } from && options.To is { } to)
         {
-            throw new ReplayException($"The range is empty: --from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}.");
+            CheckRange(from, to);
         }
 
         var first = options.From is { } start ? IndexOfFirst(bars, b => DateOnly.FromDateTime(b.Time.UtcDateTime) >= start) : 0;
@@ -118,6 +118,15 @@ internal sealed record ReplayInput(
         }
 
         return KnownPair(symbol);
+    }
+
+    /// <summary>Throws a <see cref="ReplayException"/> naming both days when <paramref name="from"/> is after <paramref name="to"/>.</summary>
+    internal static void CheckRange(DateOnly from, DateOnly to)
+    {
+        if (from > to)
+        {
+            throw new ReplayException($"The range is empty: --from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}.");
+        }
     }
 
     /// <summary>The pair, upper-cased, when it is a valid symbol of two currencies AriaPro knows; else a <see cref="ReplayException"/> saying which it may be.</summary>

@@ -53,4 +53,13 @@ public sealed class ReplayOptions
     /// <summary>Where the replayed silo logs; null keeps it silent so a progress bar stays readable.</summary>
     /// <value>The default value is null.</value>
     public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>The same replay into <paramref name="outputDirectory"/> with <paramref name="variables"/>: one run of a sweep.</summary>
+    public ReplayOptions ForRun(string outputDirectory, IReadOnlyDictionary<string, string?> variables)
+    {
+        var run = (ReplayOptions)MemberwiseClone();
+        run.OutputDirectory = outputDirectory;
+        run.Variables = variables;
+        return run;
+    }
 }

@@ -3,6 +3,7 @@ using AriaPro.Grains.Interfaces.MarketData;
 using AriaPro.Grains.Interfaces.Risk;
 using AriaPro.Grains.Interfaces.Signals;
 using AriaPro.Grains.Interfaces.Trading;
+using AriaPro.Grains.MarketData;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AriaPro.Replay;
@@ -110,7 +111,7 @@ public static class ReplayRunner
         {
             for (var left = bars; left > 0;)
             {
-                var step = Math.Min(left, AriaPro.Grains.MarketData.MarketDataGrain.MaxAdvanceBars);
+                var step = Math.Min(left, MarketDataGrain.MaxAdvanceBars);
                 var pulled = await _market.Advance(step);
                 if (pulled != step)
                 {

@@ -36,10 +36,7 @@ public static class SyntheticBars
     public static long Write(TextWriter output, string symbol, TimeSpan interval, DateOnly from, DateOnly to, int seed)
     {
         ArgumentNullException.ThrowIfNull(output);
-        if (from > to)
-        {
-            throw new ReplayException($"The range is empty: --from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}.");
-        }
+        ReplayInput.CheckRange(from, to);
 
         var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

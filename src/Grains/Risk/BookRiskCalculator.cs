@@ -49,7 +49,6 @@ public sealed class BookRiskCalculator(double varConfidence, double cvarConfiden
             }
         }
 
-
         if (missing is not null)
         {
             missing.Sort(StringComparer.Ordinal);

@@ -46,21 +46,25 @@ internal static class GenerateCommand
                 throw new CliException(ExitCodes.Usage, $"--bars must be one of {string.Join(", ", SyntheticBars.Intervals.Keys)}, not '{name}'");
             }
 
+            var (first, last, draw) = (parse.GetValue(from)!.Value, parse.GetValue(to)!.Value, parse.GetValue(seed));
+            try
+            {
+                ReplayInput.CheckRange(first, last);
+            }
+            catch (ReplayException empty)
+            {
+                throw new CliException(ExitCodes.Usage, empty.Message);
+            }
+
             var directory = Directory.CreateDirectory(parse.GetValue(output)!).FullName;
             var files = new List<(string Path, long Bars)>();
             var clock = Stopwatch.StartNew();
             foreach (var pair in pairs)
             {
-                var path = Path.Combine(directory, SyntheticBars.FileName(pair, name, parse.GetValue(seed)));
-                try
+                var path = Path.Combine(directory, SyntheticBars.FileName(pair, name, draw));
+                await using (var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16))
                 {
-                    await using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16);
-                    files.Add((path, SyntheticBars.Write(writer, pair, interval, parse.GetValue(from)!.Value, parse.GetValue(to)!.Value, parse.GetValue(seed))));
-                }
-                catch (ReplayException failure)
-                {
-                    File.Delete(path);
-                    throw new CliException(ExitCodes.Usage, failure.Message);
+                    files.Add((path, SyntheticBars.Write(writer, pair, interval, first, last, draw)));
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();

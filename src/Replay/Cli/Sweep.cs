@@ -28,11 +28,12 @@ internal static class Sweep
             {
                 await Task.WhenAll(runs.Select(async (run, index) =>
                 {
-                    var task = progress?.AddTask(Markup.Escape(ReplayParameters.Label(run)), maxValue: 1);
+                    var label = ReplayParameters.Label(run);
+                    var task = progress?.AddTask(Markup.Escape(label), maxValue: 1);
                     await cores.WaitAsync(cancellationToken);
                     try
                     {
-                        var options = For(template, run);
+                        var options = template.ForRun(Path.Combine(template.OutputDirectory, label), run.ToDictionary(p => p.Key, p => (string?)p.Value, StringComparer.Ordinal));
                         results[index] = await ReplayRunner.RunAsync(options, ProgressDisplay.For(task), cancellationToken);
                         await ReplayReport.WriteAsync(results[index], options.OutputDirectory, options.FontPath, cancellationToken);
                         task?.Value = task.MaxValue;
@@ -75,21 +76,6 @@ internal static class Sweep
         app.Context.Out.MarkupLine($"[grey]wrote {CliOutput.Text(Path.GetFullPath(table))}[/]");
         return ExitCodes.Ok;
     }
-
-    private static ReplayOptions For(ReplayOptions template, IReadOnlyDictionary<string, string> run) => new()
-    {
-        CsvPath = template.CsvPath,
-        Symbol = template.Symbol,
-        From = template.From,
-        To = template.To,
-        Seed = template.Seed,
-        PaperRejectRate = template.PaperRejectRate,
-        ModelsDirectory = template.ModelsDirectory,
-        FontPath = template.FontPath,
-        LoggerFactory = template.LoggerFactory,
-        OutputDirectory = Path.Combine(template.OutputDirectory, ReplayParameters.Label(run)),
-        Variables = run.ToDictionary(p => p.Key, p => (string?)p.Value, StringComparer.Ordinal),
-    };
 
     private static SweepRow Row(string run, ReplayResult result) =>
         new(run, result.Samples[^1].Equity, result.Risk.Metrics.Sharpe, result.Samples.Max(s => s.Drawdown), result.Orders.Count);

@@ -62,14 +62,9 @@ public static class SecurityApi
             if (cookie)
             {
                 // For a person in a browser: the page never sees the token.
-                context.Response.Cookies.Append(TokenService.Cookie, token, new CookieOptions
-                {
-                    HttpOnly = true,
-                    SameSite = SameSiteMode.Strict,
-                    Secure = context.Request.IsHttps,
-                    Path = "/",
-                    Expires = expiresAt,
-                });
+                var options = LoginCookie(context);
+                options.Expires = expiresAt;
+                context.Response.Cookies.Append(TokenService.Cookie, token, options);
             }
 
             return TypedResults.Ok(new TokenResponse(token, expiresAt));
@@ -80,15 +75,19 @@ public static class SecurityApi
     // it expires; POST /security/revoke ends it everywhere.
     private static NoContent Logout(HttpContext context)
     {
-        context.Response.Cookies.Delete(TokenService.Cookie, new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Strict,
-            Secure = context.Request.IsHttps,
-            Path = "/",
-        });
+        context.Response.Cookies.Delete(TokenService.Cookie, LoginCookie(context));
         return TypedResults.NoContent();
     }
+
+    // The browser's login cookie: never readable by the page, never sent cross-site. Logging out
+    // must name the same attributes, or the browser keeps the cookie.
+    private static CookieOptions LoginCookie(HttpContext context) => new()
+    {
+        HttpOnly = true,
+        SameSite = SameSiteMode.Strict,
+        Secure = context.Request.IsHttps,
+        Path = "/",
+    };
 
     private static async Task<Results<Created<ApiKeyCreated>, ValidationProblem>> CreateKey(HttpRequest request, IGrainFactory grains)
     {

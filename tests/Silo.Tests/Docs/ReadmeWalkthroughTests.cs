@@ -18,8 +18,6 @@ namespace AriaPro.Silo.Tests.Docs;
 [Trait("Category", "Integration")]
 public sealed class ReadmeWalkthroughTests : IDisposable
 {
-    private const string AdminKeyBanner = "AriaPro admin API key (shown once; store it now):";
-
     // The installed tool, everything under its tool path included (the bound).
     private const long ToolBytesLimit = 60L * 1024 * 1024;
 
@@ -33,7 +31,7 @@ public sealed class ReadmeWalkthroughTests : IDisposable
         var port = LoopbackPorts.Free();
         await using var silo = SiloProcess.StartWithDotnetRun(Repository.Root, Environment(port, "data"));
         await silo.WaitForOutputAsync("AriaPro started", StartLimit);
-        var key = AdminKey(silo);
+        var key = silo.PrintedAdminKey;
 
         var curl = ReadmeBlocks.After("Try it:")
             .Select(line => line.StartsWith("KEY=aria_...", StringComparison.Ordinal) ? $"KEY={key}" : line.Replace("localhost:8080", $"127.0.0.1:{port}", StringComparison.Ordinal));
@@ -89,7 +87,7 @@ public sealed class ReadmeWalkthroughTests : IDisposable
             await using var silo = SiloProcess.StartWithDotnetRun(Repository.Root, environment);
             await silo.WaitForOutputAsync("AriaPro started", StartLimit);
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
-            http.DefaultRequestHeaders.Authorization = new("Bearer", await TestAuth.TokenAsync(http, AdminKey(silo)));
+            http.DefaultRequestHeaders.Authorization = new("Bearer", await TestAuth.TokenAsync(http, silo.PrintedAdminKey));
             await ProveAsync(claim, http, silo, line);
         }
     }
@@ -156,13 +154,6 @@ public sealed class ReadmeWalkthroughTests : IDisposable
         ["ARIA_GATEWAY_PORT"] = LoopbackPorts.Free().ToString(CultureInfo.InvariantCulture),
         ["ARIA_DATA_DIR"] = Path.Combine(_work, data),
     };
-
-    private static string AdminKey(SiloProcess silo)
-    {
-        var line = silo.Lines.FirstOrDefault(l => l.StartsWith(AdminKeyBanner, StringComparison.Ordinal));
-        Assert.True(line is not null, $"the first start printed no admin key\n{silo.Output}");
-        return line![AdminKeyBanner.Length..].Trim();
-    }
 
     private static Task<(int ExitCode, string Output)> BashAsync(string script, string directory, IDictionary<string, string>? environment = null) =>
         ChildProcess.RunAsync("bash", ["-c", script], environment, directory);

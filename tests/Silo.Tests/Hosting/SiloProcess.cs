@@ -32,6 +32,20 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>What the process has written so far, for failure messages.</summary>
     public string Output => $"stdout:\n{string.Join('\n', _stdout)}\nstderr:\n{string.Join('\n', _stderr)}";
 
+    /// <summary>What a first start prints, once, before the admin key, when ARIA_ADMIN_API_KEY is not set.</summary>
+    public const string AdminKeyBanner = "AriaPro admin API key (shown once; store it now):";
+
+    /// <summary>The admin key the first start printed; fails the test when it printed none.</summary>
+    public string PrintedAdminKey
+    {
+        get
+        {
+            var line = Lines.FirstOrDefault(l => l.StartsWith(AdminKeyBanner, StringComparison.Ordinal));
+            Assert.True(line is not null, $"the first start printed no admin key\n{Output}");
+            return line![AdminKeyBanner.Length..].Trim();
+        }
+    }
+
     /// <summary>The silo's entry assembly, built in the same configuration as these tests.</summary>
     public static string SiloAssembly
     {

@@ -6,9 +6,6 @@ namespace AriaPro.Silo.Tests.Hosting;
 [Trait("Category", "Integration")]
 public sealed class SiloProcessTests
 {
-    // What the first start prints, once, when ARIA_ADMIN_API_KEY is not set.
-    private const string AdminKeyBanner = "AriaPro admin API key (shown once; store it now):";
-
     [Fact]
     public async Task Start_DefaultEmbeddedMode_AnswersReadyWithin60Seconds()
     {
@@ -19,14 +16,14 @@ public sealed class SiloProcessTests
         await silo.WaitForOutputAsync("AriaPro started", TimeSpan.FromSeconds(60));
         using var ready = await http.GetAsync("/health/ready");
         using var anonymous = await http.GetAsync("/trading/positions");
-        var keyLine = silo.Output.Split('\n').Single(l => l.StartsWith(AdminKeyBanner, StringComparison.Ordinal));
-        http.DefaultRequestHeaders.Authorization = new("Bearer", await TestAuth.TokenAsync(http, keyLine[AdminKeyBanner.Length..].Trim()));
+        var keyLine = silo.Output.Split('\n').Single(l => l.StartsWith(SiloProcess.AdminKeyBanner, StringComparison.Ordinal));
+        http.DefaultRequestHeaders.Authorization = new("Bearer", await TestAuth.TokenAsync(http, keyLine[SiloProcess.AdminKeyBanner.Length..].Trim()));
         using var authorized = await http.GetAsync("/trading/positions");
 
         Assert.True(ready.StatusCode == HttpStatusCode.OK, $"/health/ready answered {ready.StatusCode}.\n{silo.Output}");
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.OK, authorized.StatusCode);
-        Assert.Single(silo.Output.Split('\n'), l => l.Contains(keyLine[AdminKeyBanner.Length..].Trim(), StringComparison.Ordinal));
+        Assert.Single(silo.Output.Split('\n'), l => l.Contains(keyLine[SiloProcess.AdminKeyBanner.Length..].Trim(), StringComparison.Ordinal));
     }
 
     [Theory]
