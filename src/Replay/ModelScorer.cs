@@ -2,28 +2,33 @@ using AriaPro.Grains.Interfaces.Signals;
 
 namespace AriaPro.Replay;
 
-/// <summary>Scores each model's call on a bar against the next bar's close, from the contributions of the fused signals.</summary>
+/// <summary>
+/// Scores each model's call on a bar against the same pair's next close, from the contributions of
+/// the fused signals; a model's tally is summed over every pair it answered for.
+/// </summary>
 internal sealed class ModelScorer
 {
     private readonly List<string> _order = [];
     private readonly Dictionary<string, (int Answers, int Scored, int Hits)> _tally = new(StringComparer.Ordinal);
-    private List<(string ModelId, bool Up)> _pending = [];
-    private decimal _pendingClose;
+    private readonly Dictionary<string, (List<(string ModelId, bool Up)> Calls, decimal Close)> _pending = new(StringComparer.Ordinal);
 
-    /// <summary>Scores the previous bar's calls against <paramref name="close"/>, then remembers this bar's.</summary>
-    public void Observe(decimal close, IReadOnlyList<SignalContribution> contributions)
+    /// <summary>Scores the previous bar's calls against <paramref name="close"/>, then remembers this bar's (one pair).</summary>
+    public void Observe(decimal close, IReadOnlyList<SignalContribution> contributions) => Observe(string.Empty, close, contributions);
+
+    /// <summary>Scores the previous calls on <paramref name="symbol"/> against <paramref name="close"/>, then remembers this bar's.</summary>
+    public void Observe(string symbol, decimal close, IReadOnlyList<SignalContribution> contributions)
     {
-        if (close != _pendingClose)
+        if (_pending.TryGetValue(symbol, out var previous) && close != previous.Close)
         {
-            foreach (var (id, up) in _pending)
+            foreach (var (id, up) in previous.Calls)
             {
                 var (answers, scored, hits) = _tally[id];
-                _tally[id] = (answers, scored + 1, hits + (close > _pendingClose == up ? 1 : 0));
+                _tally[id] = (answers, scored + 1, hits + (close > previous.Close == up ? 1 : 0));
             }
         }
 
-        _pending = [];
-        _pendingClose = close;
+        var calls = new List<(string ModelId, bool Up)>();
+        _pending[symbol] = (calls, close);
         foreach (var contribution in contributions)
         {
             if (!_tally.ContainsKey(contribution.ModelId))
@@ -38,7 +43,7 @@ internal sealed class ModelScorer
                 _tally[contribution.ModelId] = (answers + 1, scored, hits);
                 if (probability != 0.5)
                 {
-                    _pending.Add((contribution.ModelId, probability > 0.5));
+                    calls.Add((contribution.ModelId, probability > 0.5));
                 }
             }
         }

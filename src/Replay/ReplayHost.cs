@@ -29,15 +29,17 @@ internal static class ReplayHost
 
     public static WebApplication Build(ReplayInput input, ReplayOptions options, ReplayClock clock, SettlementTracker settlement)
     {
-        var variables = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var limit = TraderDefaults.PositionLimits.TryGetValue(input.Symbol, out var known) ? known : FallbackPositionLimit;
-        variables[AriaVariables.TradePositionLimits] = $"{input.Symbol}:{limit.ToString(CultureInfo.InvariantCulture)}";
+        var variables = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [AriaVariables.TradePositionLimits] = string.Join(',', input.Symbols.Select(symbol =>
+                $"{symbol}:{(TraderDefaults.PositionLimits.TryGetValue(symbol, out var known) ? known : FallbackPositionLimit).ToString(CultureInfo.InvariantCulture)}")),
+        };
         foreach (var (name, value) in options.Variables)
         {
             variables[name] = value;
         }
 
-        var owned = Owned(input.Symbol, input.Seed, options.PaperRejectRate, options.ModelsDirectory,
+        var owned = Owned(string.Join(',', input.Symbols), input.Seed, options.PaperRejectRate, options.ModelsDirectory,
             LoopbackPorts.Free().ToString(CultureInfo.InvariantCulture), LoopbackPorts.Free().ToString(CultureInfo.InvariantCulture),
             Convert.ToHexString(RandomNumberGenerator.GetBytes(32)));
         foreach (var (name, value) in owned)
@@ -54,8 +56,7 @@ internal static class ReplayHost
         var settings = loaded.Settings!;
         settings.Hosting.StartsTrading = false;
         settings.MarketData.Feed = FeedKind.Csv;
-        settings.MarketData.CsvPath = input.CsvPath;
-        settings.MarketData.CsvSymbol = input.Symbol;
+        settings.MarketData.CsvFiles = input.Series.ToDictionary(s => s.Symbol, s => s.CsvPath, StringComparer.Ordinal);
 
         // The market data grain starts from the file's first bar; the runner feeds the rest.
         settings.MarketData.HistoryBars = 0;
@@ -69,12 +70,12 @@ internal static class ReplayHost
         });
     }
 
-    // What the replay depends on is not open to the caller: one symbol from the file, orders
+    // What the replay depends on is not open to the caller: the symbols from the files, orders
     // settled before the clock moves, no Redis, no monitoring loop, no printed admin key.
     private static Dictionary<string, string?> Owned(
-        string symbol, int seed, double rejectRate, string? models, string siloPort, string gatewayPort, string adminKey) => new(StringComparer.Ordinal)
+        string symbols, int seed, double rejectRate, string? models, string siloPort, string gatewayPort, string adminKey) => new(StringComparer.Ordinal)
     {
-        [AriaVariables.Symbols] = symbol,
+        [AriaVariables.Symbols] = symbols,
         [AriaVariables.Feed] = "synthetic",
         [AriaVariables.AutoTrade] = "1",
         [AriaVariables.PaperLatencyMs] = "0",

@@ -5,29 +5,30 @@ using PairSymbol = AriaPro.Grains.Interfaces.Trading.Symbol;
 
 namespace AriaPro.Replay;
 
-/// <summary>Validated options: the bars of the file, the symbol, and which bars are traded.</summary>
-internal sealed record ReplayInput(
-    string CsvPath,
-    string Symbol,
-    IReadOnlyList<Bar> Bars,
-    int FirstIndex,
-    int LastIndex,
-    int SkippedRows,
-    int Seed,
-    string FontPath)
+/// <summary>One pair's bars: its file, and which of its bars are traded (the rest before them warm the models up).</summary>
+internal sealed record ReplaySeries(string CsvPath, string Symbol, IReadOnlyList<Bar> Bars, int FirstIndex, int LastIndex, int SkippedRows)
 {
     /// <summary>Bars replayed (traded), from <see cref="FirstIndex"/> to <see cref="LastIndex"/>.</summary>
     public int Count => LastIndex - FirstIndex + 1;
+}
 
-    /// <summary>Checks every option and reads the file; throws <see cref="ReplayException"/> naming what is wrong.</summary>
+/// <summary>Validated options: the pairs and their bars, and which bars are traded.</summary>
+internal sealed record ReplayInput(IReadOnlyList<ReplaySeries> Series, int Seed, string FontPath)
+{
+    /// <summary>Bars replayed (traded), over every pair.</summary>
+    public int Count => Series.Sum(s => s.Count);
+
+    /// <summary>The pairs, in the order their files were given.</summary>
+    public IReadOnlyList<string> Symbols => [.. Series.Select(s => s.Symbol)];
+
+    /// <summary>The earliest bar of any file: where the trading clock starts.</summary>
+    public DateTimeOffset Start => Series.Min(s => s.Bars[0].Time);
+
+    /// <summary>Checks every option and reads the files; throws <see cref="ReplayException"/> naming what is wrong.</summary>
     public static ReplayInput Load(ReplayOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (string.IsNullOrWhiteSpace(options.CsvPath))
-        {
-            throw new ReplayException("No CSV file of bars was given (--csv FILE).");
-        }
-
+        var paths = Files(options.CsvPaths);
         if (string.IsNullOrWhiteSpace(options.OutputDirectory))
         {
             throw new ReplayException("No output directory was given (--out DIR).");
@@ -48,9 +49,63 @@ internal sealed record ReplayInput(
             throw new ReplayException($"The models directory '{Path.GetFullPath(models)}' does not exist.");
         }
 
+        if (options.Symbol is not null && paths.Count > 1)
+        {
+            throw new ReplayException($"--symbol names the pair of a single file, and {paths.Count} files were given; name each file after its pair (gbpusd-1m.csv) instead.");
+        }
+
+        if (options.From is { } from && options.To is { } to)
+        {
+            CheckRange(from, to);
+        }
+
         ChartFont.EnsureExists(options.FontPath);
-        var path = Path.GetFullPath(options.CsvPath);
-        var symbol = ResolveSymbol(options.Symbol, path);
+        var series = new List<ReplaySeries>(paths.Count);
+        foreach (var path in paths)
+        {
+            var next = LoadSeries(path, ResolveSymbol(options.Symbol, path), options.From, options.To);
+            if (series.FirstOrDefault(s => s.Symbol == next.Symbol) is { } same)
+            {
+                throw new ReplayException($"Two files price {next.Symbol}: '{same.CsvPath}' and '{path}'; give one file per pair.");
+            }
+
+            series.Add(next);
+        }
+
+        return new ReplayInput(series, options.Seed, options.FontPath);
+    }
+
+    // Files as given, a folder as its *.csv files in name order.
+    private static List<string> Files(IReadOnlyList<string> given)
+    {
+        if (given.Count == 0 || given.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ReplayException("No CSV file of bars was given (--csv FILE, once per pair, or a folder of them).");
+        }
+
+        var files = new List<string>();
+        foreach (var path in given.Select(Path.GetFullPath))
+        {
+            if (!Directory.Exists(path))
+            {
+                files.Add(path);
+                continue;
+            }
+
+            var inFolder = Directory.GetFiles(path, "*.csv").Order(StringComparer.Ordinal).ToList();
+            if (inFolder.Count == 0)
+            {
+                throw new ReplayException($"The folder '{path}' holds no .csv file of bars.");
+            }
+
+            files.AddRange(inFolder);
+        }
+
+        return files;
+    }
+
+    private static ReplaySeries LoadSeries(string path, string symbol, DateOnly? from, DateOnly? to)
+    {
         var read = Read(path);
         var bars = read.Bars;
         for (var i = 1; i < bars.Count; i++)
@@ -61,21 +116,16 @@ internal sealed record ReplayInput(
             }
         }
 
-        if (options.From is { } from && options.To is { } to)
-        {
-            CheckRange(from, to);
-        }
-
-        var first = options.From is { } start ? IndexOfFirst(bars, b => DateOnly.FromDateTime(b.Time.UtcDateTime) >= start) : 0;
-        var last = options.To is { } end ? IndexOfLast(bars, b => DateOnly.FromDateTime(b.Time.UtcDateTime) <= end) : bars.Count - 1;
+        var first = from is { } start ? IndexOfFirst(bars, b => DateOnly.FromDateTime(b.Time.UtcDateTime) >= start) : 0;
+        var last = to is { } end ? IndexOfLast(bars, b => DateOnly.FromDateTime(b.Time.UtcDateTime) <= end) : bars.Count - 1;
         if (first < 0 || last < 0 || first > last)
         {
             throw new ReplayException(
-                $"No bar of '{path}' lies between {options.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "the start"} and " +
-                $"{options.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "the end"}; the file covers {Day(bars[0].Time)} to {Day(bars[^1].Time)}.");
+                $"No bar of '{path}' lies between {from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "the start"} and " +
+                $"{to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "the end"}; the file covers {Day(bars[0].Time)} to {Day(bars[^1].Time)}.");
         }
 
-        return new ReplayInput(path, symbol, bars, first, last, read.Errors.Count, options.Seed, options.FontPath);
+        return new ReplaySeries(path, symbol, bars, first, last, read.Errors.Count);
     }
 
     private static CsvBarReadResult Read(string path)

@@ -11,10 +11,21 @@ public sealed class ReplayOptions
     /// <summary>The symbol used when neither the options nor the file name name one.</summary>
     public const string DefaultSymbol = "EURUSD";
 
-    /// <summary>The CSV file of bars (any format the CSV feed reads, e.g. <c>Date,Open,High,Low,Close</c>).</summary>
-    public string CsvPath { get; set; } = string.Empty;
+    /// <summary>
+    /// The CSV files of bars, one per pair (any format the CSV feed reads, e.g. <c>Date,Open,High,Low,Close</c>),
+    /// or folders whose <c>*.csv</c> files are taken in name order. Several pairs replay together, aligned on time,
+    /// in one portfolio. Each file's name names its pair (<c>gbpusd-1m-seed7.csv</c>).
+    /// </summary>
+    public IReadOnlyList<string> CsvPaths { get; set; } = [];
 
-    /// <summary>The pair the bars belong to; null takes it from the file name (<c>eurusd-daily.csv</c>) or uses EURUSD.</summary>
+    /// <summary>One CSV file of bars: <see cref="CsvPaths"/> holding just it.</summary>
+    public string CsvPath
+    {
+        get => CsvPaths.Count == 1 ? CsvPaths[0] : string.Empty;
+        set => CsvPaths = [value];
+    }
+
+    /// <summary>The pair the bars of a single file belong to; null takes it from the file name (<c>eurusd-daily.csv</c>) or uses EURUSD.</summary>
     /// <value>The default value is null.</value>
     public string? Symbol { get; set; }
 

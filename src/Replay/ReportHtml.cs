@@ -21,9 +21,9 @@ internal static class ReportHtml
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<title>").Append(Encode($"AriaPro replay: {result.Symbol} {Day(result.From)} to {Day(result.To)}")).Append("</title>\n")
+            .Append("<title>").Append(Encode($"AriaPro replay: {string.Join(", ", result.Symbols)} {Day(result.From)} to {Day(result.To)}")).Append("</title>\n")
             .Append("<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n")
-            .Append("<h1>").Append(Encode($"AriaPro replay: {result.Symbol}, {Day(result.From)} to {Day(result.To)}")).Append("</h1>\n");
+            .Append("<h1>").Append(Encode($"AriaPro replay: {string.Join(", ", result.Symbols)}, {Day(result.From)} to {Day(result.To)}")).Append("</h1>\n");
         Summary(html, result);
         html.Append("<h2>Charts</h2>\n");
         foreach (var chart in charts)
@@ -61,9 +61,15 @@ internal static class ReportHtml
         var orders = result.Orders;
         var maxDrawdown = result.Samples.Max(s => s.Drawdown);
         html.Append("<h2>Summary</h2>\n<table>\n");
-        Row(html, "symbol", result.Symbol, numeric: false);
-        Row(html, "bars file", result.Source, numeric: false);
-        Row(html, "replayed bars", $"{result.Samples.Count.ToString(CultureInfo.InvariantCulture)} ({Day(result.From)} to {Day(result.To)})", numeric: false);
+        var several = result.Symbols.Count > 1;
+        Row(html, several ? "symbols" : "symbol", string.Join(", ", result.Symbols), numeric: false);
+        Row(html, several ? "bars files" : "bars file", result.Source, numeric: false);
+        Row(html, "replayed bars", $"{result.Bars.ToString(CultureInfo.InvariantCulture)} ({Day(result.From)} to {Day(result.To)})", numeric: false);
+        if (several)
+        {
+            Row(html, "steps (times with a bar of any pair)", result.Samples.Count.ToString(CultureInfo.InvariantCulture));
+        }
+
         Row(html, "warm-up bars (history only)", result.WarmupBars.ToString(CultureInfo.InvariantCulture));
         if (result.SkippedRows > 0)
         {
@@ -79,7 +85,10 @@ internal static class ReportHtml
         Row(html, $"final equity ({risk.AccountCurrency})", Number(risk.Equity));
         Row(html, "total return", Percent(risk.Capital > 0m ? (double)(risk.Equity / risk.Capital) - 1.0 : null));
         Row(html, "largest drawdown (bar by bar)", Percent(maxDrawdown));
-        Row(html, "final position (lots)", result.Samples[^1].Position.ToString(CultureInfo.InvariantCulture));
+        var last = result.Samples[^1].Legs;
+        Row(html, "final position (lots)", several
+            ? string.Join(", ", result.Symbols.Select((symbol, i) => $"{symbol} {last[i].Position.ToString(CultureInfo.InvariantCulture)}"))
+            : last[0].Position.ToString(CultureInfo.InvariantCulture), numeric: !several);
         html.Append("</table>\n");
     }
 

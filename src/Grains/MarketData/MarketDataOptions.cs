@@ -16,6 +16,12 @@ public sealed class MarketDataOptions
     /// <summary>Symbol the CSV file belongs to; null replays it for every symbol.</summary>
     public string? CsvSymbol { get; set; }
 
+    /// <summary>
+    /// A CSV file per symbol (upper case), for a CSV feed of several pairs (a replay of several
+    /// files); when it holds any, it replaces <see cref="CsvPath"/> and <see cref="CsvSymbol"/>.
+    /// </summary>
+    public Dictionary<string, string> CsvFiles { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Market time per wall-clock time (<c>ARIA_FEED_SPEED</c>): 60 makes a minute pass every second.</summary>
     /// <value>The default value is 1.</value>
     public double Speed { get; set; } = 1.0;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AriaPro.Grains.Hosting;
 using AriaPro.Grains.Interfaces.Trading;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace AriaPro.Grains.MarketData;
 
 /// <summary>
-/// Creates the feed of a symbol from <see cref="MarketDataOptions"/>. A CSV file is parsed once,
+/// Creates the feed of a symbol from <see cref="MarketDataOptions"/>. Each CSV file is parsed once,
 /// on first use, and shared by every symbol that replays it. Register as a singleton.
 /// </summary>
 public sealed partial class MarketFeedFactory
@@ -18,7 +19,7 @@ public sealed partial class MarketFeedFactory
     private readonly MarketDataOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<MarketFeedFactory> _logger;
-    private readonly Lazy<CsvBarReadResult> _csv;
+    private readonly ConcurrentDictionary<string, Lazy<CsvBarReadResult>> _csv = new(StringComparer.Ordinal);
 
     /// <summary>Creates the factory; nothing is read until a CSV feed is first created.</summary>
     public MarketFeedFactory(
@@ -30,14 +31,29 @@ public sealed partial class MarketFeedFactory
         _options = options.Value;
         _time = time;
         _logger = logger;
-        _csv = new Lazy<CsvBarReadResult>(LoadCsv, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>True when <paramref name="symbol"/> replays the CSV file rather than the synthetic walk.</summary>
-    public bool UsesCsv(string symbol) =>
-        _options.Feed == FeedKind.Csv
-        && (string.IsNullOrWhiteSpace(_options.CsvSymbol)
-            || string.Equals(Symbol.Normalize(_options.CsvSymbol), Symbol.Normalize(symbol), StringComparison.Ordinal));
+    /// <summary>True when <paramref name="symbol"/> replays a CSV file rather than the synthetic walk.</summary>
+    public bool UsesCsv(string symbol) => CsvFileOf(symbol) is not null;
+
+    // The file a symbol replays: its own in CsvFiles, else the one file for its symbol (or for all).
+    private string? CsvFileOf(string symbol)
+    {
+        if (_options.Feed != FeedKind.Csv)
+        {
+            return null;
+        }
+
+        if (_options.CsvFiles.Count > 0)
+        {
+            return _options.CsvFiles.GetValueOrDefault(Symbol.Normalize(symbol));
+        }
+
+        return string.IsNullOrWhiteSpace(_options.CsvSymbol)
+            || string.Equals(Symbol.Normalize(_options.CsvSymbol), Symbol.Normalize(symbol), StringComparison.Ordinal)
+            ? _options.CsvPath ?? string.Empty
+            : null;
+    }
 
     /// <summary>
     /// A new feed for <paramref name="symbol"/>. Throws <see cref="ArgumentException"/> for an invalid
@@ -47,9 +63,10 @@ public sealed partial class MarketFeedFactory
     public IMarketFeed Create(string symbol)
     {
         var info = SymbolCatalog.Get(symbol);
-        if (UsesCsv(info.Symbol))
+        if (CsvFileOf(info.Symbol) is { } path)
         {
-            return new CsvReplayFeed(info, _csv.Value.Bars, Path.GetFileName(_options.CsvPath!));
+            var bars = _csv.GetOrAdd(path, p => new(() => LoadCsv(p), LazyThreadSafetyMode.ExecutionAndPublication)).Value.Bars;
+            return new CsvReplayFeed(info, bars, Path.GetFileName(path));
         }
 
         if (_options.BarInterval <= TimeSpan.Zero)
@@ -63,9 +80,8 @@ public sealed partial class MarketFeedFactory
         return SyntheticFeed.Create(info.Symbol, _options, start);
     }
 
-    private CsvBarReadResult LoadCsv()
+    private CsvBarReadResult LoadCsv(string path)
     {
-        var path = _options.CsvPath;
         if (string.IsNullOrWhiteSpace(path))
         {
             throw new InvalidOperationException("The CSV feed needs a file: set ARIA_FEED=csv:PATH[,SYMBOL] (MarketDataOptions.CsvPath is empty).");

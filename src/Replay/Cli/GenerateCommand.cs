@@ -20,7 +20,7 @@ internal static class GenerateCommand
         var symbols = new Option<string>("--symbols") { Description = "Comma-separated pairs, such as EURUSD,GBPUSD", HelpName = "list", Required = true };
         var bars = new Option<string>("--bars")
         {
-            Description = $"The bar interval: {string.Join(", ", SyntheticBars.Intervals.Keys)} [default: 1m]",
+            Description = $"The bar interval: {string.Join(", ", SyntheticBars.Intervals.Keys)}",
             HelpName = "interval",
             DefaultValueFactory = _ => "1m",
         };
@@ -28,7 +28,7 @@ internal static class GenerateCommand
         from.Required = true;
         var to = Parsers.Day("--to", "Last day, yyyy-MM-dd (UTC), included");
         to.Required = true;
-        var seed = new Option<int>("--seed") { Description = $"Seed of the synthetic walk; each pair draws from its own stream of it [default: {ReplayOptions.DefaultSeed}]", HelpName = "n", DefaultValueFactory = _ => ReplayOptions.DefaultSeed };
+        var seed = new Option<int>("--seed") { Description = "Seed of the synthetic walk; each pair draws from its own stream of it", HelpName = "n", DefaultValueFactory = _ => ReplayOptions.DefaultSeed };
         var output = new Option<string>("--out") { Description = "Folder the files are written to (created; a file of the same name is replaced)", HelpName = "dir", Required = true };
         var json = new Option<bool>("--json") { Description = "Print the files and their bar counts as JSON, for scripts" };
         var command = new Command("generate",

@@ -35,6 +35,7 @@ public static class ReplayCli
             "aria-replay --csv eurusd.csv --from 2017-01-01 --to 2017-12-31 --seed 7 --reject-rate 0.1 --out replay-2017",
             "aria-replay generate --symbols EURUSD --bars 1m --from 2023-01-01 --to 2023-12-31 --seed 7 --out bars",
             "aria-replay --csv eurusd.csv --from 2017-01-01 --param ARIA_AUTOTRADE_LOTS=0.5,1,2 --out sweep",
+            "aria-replay --csv bars/eurusd-1m-seed7.csv --csv bars/gbpusd-1m-seed7.csv --from 2023-06-01 --out portfolio",
         ],
         Closing = "Errors are one line on standard error, starting \"aria-replay:\". docs/REPLAY.md explains the report.",
     };
@@ -48,12 +49,18 @@ public static class ReplayCli
 
     private static RootCommand BuildRoot(CliApp app)
     {
-        var csv = new Option<string>("--csv") { Description = "CSV file of bars (Date,Open,High,Low,Close; time in UTC)", HelpName = "file", Required = true };
+        var csv = new Option<string[]>("--csv")
+        {
+            Description = "CSV file of bars (Date,Open,High,Low,Close; time in UTC), or a folder of them. Give it once per pair to replay " +
+                "several pairs in one portfolio, aligned on time; each file's name names its pair (gbpusd-1m-seed7.csv)",
+            HelpName = "file",
+            Required = true,
+        };
         var output = new Option<string>("--out") { Description = "Folder the report is written to (created; files in it are replaced)", HelpName = "dir", Required = true };
-        var symbol = new Option<string?>("--symbol") { Description = "The pair the bars price [default: from the file name, else EURUSD]", HelpName = "symbol" };
+        var symbol = new Option<string?>("--symbol") { Description = "The pair the bars of a single file price [default: from the file name, else EURUSD]", HelpName = "symbol" };
         var from = Parsers.Day("--from", "First day traded, yyyy-MM-dd; earlier bars only warm the models up [default: the first bar]");
         var to = Parsers.Day("--to", "Last day traded, yyyy-MM-dd [default: the last bar]");
-        var seed = new Option<int>("--seed") { Description = $"Seed of the paper broker's random draws [default: {ReplayOptions.DefaultSeed}]", HelpName = "n", DefaultValueFactory = _ => ReplayOptions.DefaultSeed };
+        var seed = new Option<int>("--seed") { Description = "Seed of the paper broker's random draws", HelpName = "n", DefaultValueFactory = _ => ReplayOptions.DefaultSeed };
         var rejects = new Option<double>("--reject-rate") { Description = "Share of orders the paper broker rejects, 0 to 1, drawn from the seed [default: 0]", HelpName = "share" };
         var models = new Option<string?>("--models") { Description = "Folder of ONNX signal models [default: the models shipped with aria]", HelpName = "dir" };
         var parameters = new Option<string[]>("--param")
@@ -77,7 +84,7 @@ public static class ReplayCli
         {
             var options = new ReplayOptions
             {
-                CsvPath = parse.GetValue(csv)!,
+                CsvPaths = parse.GetValue(csv) ?? [],
                 OutputDirectory = parse.GetValue(output)!,
                 Symbol = parse.GetValue(symbol),
                 From = parse.GetValue(from),
@@ -131,13 +138,13 @@ public static class ReplayCli
 
         if (json)
         {
-            CliOutput.Json(console, new { result.Symbol, result.Source, result.Seed, Bars = result.Samples.Count, Orders = result.Orders.Count, result.BarsPerSecond, Files = files });
+            CliOutput.Json(console, new { result.Symbol, result.Source, result.Seed, result.Bars, Orders = result.Orders.Count, result.BarsPerSecond, Files = files });
             return ExitCodes.Ok;
         }
 
         var last = result.Samples[^1];
         console.Write(CliOutput.Properties($"Replay of {result.Symbol} ({result.Source})",
-            ("Bars", string.Create(CultureInfo.InvariantCulture, $"{result.Samples.Count} ({result.From:yyyy-MM-dd} to {result.To:yyyy-MM-dd}), {result.WarmupBars} of warm-up")),
+            ("Bars", string.Create(CultureInfo.InvariantCulture, $"{result.Bars} ({result.From:yyyy-MM-dd} to {result.To:yyyy-MM-dd}), {result.WarmupBars} of warm-up")),
             ("Orders", result.Orders.Count.ToString(CultureInfo.InvariantCulture)),
             ("Final equity", CliOutput.Number(last.Equity)),
             ("Max drawdown", CliOutput.Percent(result.Samples.Max(s => s.Drawdown))),

@@ -44,7 +44,9 @@ internal static class SettingsDescription
         var paper = s.PaperBroker;
         var limits = string.Join(',', trader.PositionLimits.OrderBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => $"{p.Key}:{Number(p.Value)}"));
-        var feed = new FeedSpec(market.Feed, market.CsvPath, market.CsvSymbol).ToString();
+        var feed = market.CsvFiles.Count > 0
+            ? string.Join(' ', market.CsvFiles.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new FeedSpec(market.Feed, f.Value, f.Key).ToString()))
+            : new FeedSpec(market.Feed, market.CsvPath, market.CsvSymbol).ToString();
 
         return
         [

@@ -139,8 +139,8 @@ public sealed class ReplayOptionsTests : IDisposable
         var risk = new PortfolioRisk(report, 0.95, 0.99, 0, "USD", 1_000_000m, 1_000_000m, 0m, 0m, 0m, 0m, 0m, 0.02, [], day, "replay",
             book, report, "intraday", new LossLimitsView(0.0, null, 0.0, null, 1_000_000m, 1_000_000m, null));
         return new ReplayResult(
-            "EURUSD", "eurusd.csv", 1, 0, 0,
-            [new(day, 1.083m, 0m, 1_000_000m, 0.0, 0.5), new(day.AddDays(1), 1.075m, 1m, 999_000m, 0.001, 0.6)],
+            ["EURUSD"], ["eurusd.csv"], 1, 0, 2, 0,
+            [new(day, [new(1.083m, 0m, 0.5)], 1_000_000m, 0.0), new(day.AddDays(1), [new(1.075m, 1m, 0.6)], 999_000m, 0.001)],
             [], [new("trend", 2, 1, 1)], risk, TimeSpan.FromSeconds(1));
     }
 }
