@@ -2,7 +2,8 @@ using AriaPro.Benchmarks;
 using BenchmarkDotNet.Running;
 
 // `latency` measures grain calls through a real Orleans client, `alert-latency` an instrument
-// update to its alert on a whole silo, `storage-writes` grain-state writes into the embedded stores;
+// update to its alert on a whole silo, `storage-writes` grain-state writes into the embedded stores,
+// `replay` aria-replay's speed on synthetic minute bars;
 // anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "latency")
 {
@@ -12,6 +13,11 @@ if (args.Length > 0 && args[0] == "latency")
 if (args.Length > 0 && args[0] == "storage-writes")
 {
     return await StorageWrites.RunAsync(args.Skip(1).ToArray());
+}
+
+if (args.Length > 0 && args[0] == "replay")
+{
+    return await ReplaySpeed.RunAsync(args.Skip(1).ToArray());
 }
 
 if (args.Length > 0 && args[0] == "alert-latency")

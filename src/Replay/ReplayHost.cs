@@ -62,12 +62,21 @@ internal static class ReplayHost
         settings.MarketData.HistoryBars = 0;
 
         var logging = options.LoggerFactory ?? NullLoggerFactory.Instance;
-        return AriaProHost.Build(settings, services: services =>
+        var app = AriaProHost.Build(settings, services: services =>
         {
             services.AddKeyedSingleton<TimeProvider>(AriaClock.Key, clock);
             services.AddSingleton<IIncomingGrainCallFilter>(settlement);
             services.AddSingleton(logging);
         });
+
+        // The feeds replay the bars the input has already read: each file is parsed and held once.
+        var feeds = app.Services.GetRequiredService<MarketFeedFactory>();
+        foreach (var series in input.Series)
+        {
+            feeds.Use(series.CsvPath, new(series.Bars, []));
+        }
+
+        return app;
     }
 
     // What the replay depends on is not open to the caller: the symbols from the files, orders

@@ -33,6 +33,16 @@ public sealed partial class MarketFeedFactory
         _logger = logger;
     }
 
+    /// <summary>
+    /// Takes <paramref name="read"/> as the content of the CSV file at <paramref name="path"/>, so a
+    /// caller that has read it already (a replay) has it neither parsed nor held twice.
+    /// </summary>
+    public void Use(string path, CsvBarReadResult read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        _csv[path] = new(() => read);
+    }
+
     /// <summary>True when <paramref name="symbol"/> replays a CSV file rather than the synthetic walk.</summary>
     public bool UsesCsv(string symbol) => CsvFileOf(symbol) is not null;
 
