@@ -4,9 +4,7 @@ using System.Globalization;
 using AriaPro.Grains.Interfaces.Monitoring;
 using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Grains.Monitoring;
-using AriaPro.Silo.Configuration;
 using AriaPro.Silo.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AriaPro.Benchmarks;
@@ -33,25 +31,14 @@ internal static class AlertLatency
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2_000;
         var rulesFile = Path.Combine(Path.GetTempPath(), $"aria-bench-alerts-{Environment.ProcessId}.json");
         await File.WriteAllTextAsync(rulesFile, Rules);
-        var loaded = AriaSettingsLoader.Load(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = BenchSettings.Load(new Dictionary<string, string?> { ["ARIA_ALERT_RULES"] = rulesFile });
+        if (settings is null)
         {
-            ["ARIA_HTTP_URLS"] = "http://127.0.0.1:0",
-            ["ARIA_SILO_PORT"] = LoopbackPorts.Free().ToString(CultureInfo.InvariantCulture),
-            ["ARIA_GATEWAY_PORT"] = LoopbackPorts.Free().ToString(CultureInfo.InvariantCulture),
-            ["ARIA_AUTOTRADE"] = "0",
-            ["ARIA_ADMIN_API_KEY"] = "aria_bench_0123456789abcdef0123456789abcdef",
-            ["ARIA_AUDIT_LOG"] = "none",
-            ["ARIA_STORAGE"] = "memory",
-            ["ARIA_ALERT_RULES"] = rulesFile,
-        }).Build());
-        if (!loaded.IsValid)
-        {
-            Console.Error.WriteLine(string.Join(Environment.NewLine, loaded.Errors));
             return 2;
         }
 
         var notifier = new AwaitingNotifier();
-        await using var app = AriaProHost.Build(loaded.Settings!, services: s => s.AddSingleton<IAlertNotifier>(notifier));
+        await using var app = AriaProHost.Build(settings, services: s => s.AddSingleton<IAlertNotifier>(notifier));
         await app.StartAsync();
         var trigger = app.Services.GetRequiredService<IMeterFactory>().Create(AriaMetrics.MeterName)
             .CreateHistogram<double>("aria.bench.trigger");

@@ -2,9 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Replay;
-using AriaPro.Silo.Configuration;
 using AriaPro.Silo.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AriaPro.Benchmarks;
@@ -94,17 +92,8 @@ internal static class ReplaySpeed
 
     private static async Task<double> NoOpCallsPerSecond()
     {
-        var loaded = AriaSettingsLoader.Load(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ARIA_HTTP_URLS"] = "http://127.0.0.1:0",
-            ["ARIA_SILO_PORT"] = LoopbackPorts.Free().ToString(CultureInfo.InvariantCulture),
-            ["ARIA_GATEWAY_PORT"] = LoopbackPorts.Free().ToString(CultureInfo.InvariantCulture),
-            ["ARIA_AUTOTRADE"] = "0",
-            ["ARIA_ADMIN_API_KEY"] = "aria_bench_0123456789abcdef0123456789abcdef",
-            ["ARIA_AUDIT_LOG"] = "none",
-            ["ARIA_STORAGE"] = "memory",
-        }).Build());
-        await using var app = AriaProHost.Build(loaded.Settings!);
+        var settings = BenchSettings.Load() ?? throw new InvalidOperationException("the bench silo's settings are invalid");
+        await using var app = AriaProHost.Build(settings);
         await app.StartAsync();
         var desk = app.Services.GetRequiredService<IGrainFactory>().GetGrain<ITradingDeskGrain>(0);
         for (var i = 0; i < 20_000; i++)
