@@ -80,9 +80,8 @@ internal static class ReplaySpeed
         }
 
         var output = Path.Combine(folder, name, "report");
-        var progress = new FirstBar();
         var started = Stopwatch.GetTimestamp();
-        progress.Started = started;
+        var progress = new FirstBar(started);
         var result = await ReplayRunner.RunAsync(new ReplayOptions { CsvPaths = files, OutputDirectory = output, Seed = 7 }, progress);
         var replay = Stopwatch.GetElapsedTime(started);
         var reportStarted = Stopwatch.GetTimestamp();
@@ -116,17 +115,15 @@ internal static class ReplaySpeed
     private sealed record Run(string Name, int Bars, int Steps, int Orders, TimeSpan StartUp, TimeSpan Replay, TimeSpan Report);
 
     // The time from the call to the first replayed bar: building and starting the silo, reading the files.
-    private sealed class FirstBar : IProgress<ReplayProgress>
+    private sealed class FirstBar(long started) : IProgress<ReplayProgress>
     {
-        public long Started { get; set; }
-
         public TimeSpan StartUp { get; private set; }
 
         public void Report(ReplayProgress value)
         {
             if (value.BarsDone > 0 && StartUp == TimeSpan.Zero)
             {
-                StartUp = Stopwatch.GetElapsedTime(Started);
+                StartUp = Stopwatch.GetElapsedTime(started);
             }
         }
     }

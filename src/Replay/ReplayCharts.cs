@@ -22,7 +22,7 @@ internal static class ReplayCharts
 
     private static ReplayChart Equity(ReplayResult result, string font)
     {
-        var plot = NewPlot(font, $"{Names(result)} replay: equity ({result.Risk.AccountCurrency})");
+        var plot = NewPlot(font, $"{result.Pairs} replay: equity ({result.Risk.AccountCurrency})");
         var line = plot.Add.Scatter(Times(result), result.Samples.Select(s => (double)s.Equity).ToArray());
         Style(line, Ink);
         var capital = plot.Add.HorizontalLine((double)result.Risk.Capital);
@@ -36,7 +36,7 @@ internal static class ReplayCharts
 
     private static ReplayChart Drawdown(ReplayResult result, string font)
     {
-        var plot = NewPlot(font, $"{Names(result)} replay: drawdown from the equity high (%)");
+        var plot = NewPlot(font, $"{result.Pairs} replay: drawdown from the equity high (%)");
         var line = plot.Add.Scatter(Times(result), result.Samples.Select(s => -100.0 * s.Drawdown).ToArray());
         Style(line, Loss);
         line.FillY = true;
@@ -52,7 +52,7 @@ internal static class ReplayCharts
     // Several pairs: one step line each, in lots; their closes differ in scale, so none is drawn.
     private static ReplayChart PortfolioPositions(ReplayResult result, string font)
     {
-        var plot = NewPlot(font, $"{Names(result)} replay: position per pair (lots)");
+        var plot = NewPlot(font, $"{result.Pairs} replay: position per pair (lots)");
         var times = Times(result);
         var palette = new ScottPlot.Palettes.Category10();
         for (var i = 0; i < result.Symbols.Count; i++)
@@ -72,7 +72,7 @@ internal static class ReplayCharts
 
     private static ReplayChart Position(ReplayResult result, string font)
     {
-        var plot = NewPlot(font, $"{Names(result)} replay: position (lots) and close");
+        var plot = NewPlot(font, $"{result.Pairs} replay: position (lots) and close");
         var times = Times(result);
         var position = plot.Add.Scatter(times, result.Samples.Select(s => (double)s.Position).ToArray());
         Style(position, Ink);
@@ -92,7 +92,7 @@ internal static class ReplayCharts
 
     private static ReplayChart ModelAccuracyChart(ReplayResult result, string font)
     {
-        var plot = NewPlot(font, $"{Names(result)} replay: direction accuracy per model (%)");
+        var plot = NewPlot(font, $"{result.Pairs} replay: direction accuracy per model (%)");
         var models = result.Models;
         var values = models.Select(m => 100.0 * (m.Accuracy ?? 0.0)).ToArray();
         var bars = plot.Add.Bars(values);
@@ -123,8 +123,6 @@ internal static class ReplayCharts
         line.MarkerSize = 0;
         line.LineWidth = 1.5f;
     }
-
-    private static string Names(ReplayResult result) => string.Join(", ", result.Symbols);
 
     private static double[] Times(ReplayResult result) => result.Samples.Select(s => s.Time.UtcDateTime.ToOADate()).ToArray();
 

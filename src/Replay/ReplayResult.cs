@@ -31,6 +31,9 @@ public sealed record ReplayResult(
     /// <summary>The pairs, comma-separated: <c>EURUSD</c>, or <c>EURUSD,GBPUSD</c>.</summary>
     public string Symbol => string.Join(',', Symbols);
 
+    /// <summary>The pairs as the report titles them: <c>EURUSD</c>, or <c>EURUSD, GBPUSD</c>.</summary>
+    public string Pairs => string.Join(", ", Symbols);
+
     /// <summary>The files' names, comma-separated.</summary>
     public string Source => string.Join(", ", Sources);
 

@@ -67,14 +67,14 @@ public static class ReplayRunner
                 await pair.Market.GetSnapshot();
             }
 
-            if (_pairs.Where(p => p.Series.FirstIndex > 1).Select(p => p.Series.Bars[p.Series.FirstIndex - 1].Time).DefaultIfEmpty().Max() is { } warmed && warmed > clock.GetUtcNow())
+            var warming = _pairs.Where(p => p.Series.FirstIndex > 1).ToList();
+            if (warming.Count > 0)
             {
-                clock.SetUtcNow(warmed);
-            }
-
-            foreach (var pair in _pairs.Where(p => p.Series.FirstIndex > 1))
-            {
-                await pair.Advance(pair.Series.FirstIndex - 1);
+                clock.SetUtcNow(warming.Max(p => p.Series.Bars[p.Series.FirstIndex - 1].Time));
+                foreach (var pair in warming)
+                {
+                    await pair.Advance(pair.Series.FirstIndex - 1);
+                }
             }
 
             progress?.Report(new(0, input.Count));

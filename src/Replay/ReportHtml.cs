@@ -21,9 +21,9 @@ internal static class ReportHtml
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<title>").Append(Encode($"AriaPro replay: {string.Join(", ", result.Symbols)} {Day(result.From)} to {Day(result.To)}")).Append("</title>\n")
+            .Append("<title>").Append(Encode($"AriaPro replay: {result.Pairs} {Day(result.From)} to {Day(result.To)}")).Append("</title>\n")
             .Append("<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n")
-            .Append("<h1>").Append(Encode($"AriaPro replay: {string.Join(", ", result.Symbols)}, {Day(result.From)} to {Day(result.To)}")).Append("</h1>\n");
+            .Append("<h1>").Append(Encode($"AriaPro replay: {result.Pairs}, {Day(result.From)} to {Day(result.To)}")).Append("</h1>\n");
         Summary(html, result);
         html.Append("<h2>Charts</h2>\n");
         foreach (var chart in charts)
@@ -62,7 +62,7 @@ internal static class ReportHtml
         var maxDrawdown = result.Samples.Max(s => s.Drawdown);
         html.Append("<h2>Summary</h2>\n<table>\n");
         var several = result.Symbols.Count > 1;
-        Row(html, several ? "symbols" : "symbol", string.Join(", ", result.Symbols), numeric: false);
+        Row(html, several ? "symbols" : "symbol", result.Pairs, numeric: false);
         Row(html, several ? "bars files" : "bars file", result.Source, numeric: false);
         Row(html, "replayed bars", $"{result.Bars.ToString(CultureInfo.InvariantCulture)} ({Day(result.From)} to {Day(result.To)})", numeric: false);
         if (several)
