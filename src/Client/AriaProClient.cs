@@ -41,18 +41,18 @@ public sealed class AriaProClient(IGrainFactory grains, AriaProClientOptions? op
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        // The order rules are the cluster's to apply, once (its order grain refuses a bad request
-        // before anything is claimed). Only an id that cannot name the order's grain is answered
-        // here, with every rule the request breaks.
+        // The order rules are the cluster's to apply, once (its order intake refuses a bad request
+        // before anything is claimed). Only an id that cannot name an order is answered here,
+        // without a call, with every rule the request breaks.
         if (OrderRules.UnroutableErrors(request, s => Symbol.TryParse(s, out _)) is { } errors)
         {
             throw new OrderRejectedException(errors);
         }
 
-        var order = _grains.GetGrain<IOrderGrain>(request.ClientOrderId);
+        var entry = _grains.GetGrain<IOrderEntryGrain>(0);
         try
         {
-            return await Retry(() => order.Submit(request), cancellationToken);
+            return await Retry(() => entry.Submit(request), cancellationToken);
         }
         catch (InvalidOrderException invalid)
         {

@@ -1,11 +1,12 @@
 using AriaPro.Grains.Interfaces.Security;
-using Orleans.Concurrency;
 
 namespace AriaPro.Grains.Interfaces.Trading;
 
 /// <summary>
-/// One per client order id: makes the id unique across every symbol and routes it to the
-/// trader that owns the order. Orders enter the system here.
+/// One per client order id: finds the order at the trader that owns it (or, once the trader has
+/// let it go, in the id's record), cancels it, and answers a submit under an id already in use (the
+/// first order again, or a conflict). A new order is better sent through <see cref="IOrderEntryGrain"/>,
+/// which claims the id without activating a grain; both keep the id unique across every symbol.
 /// </summary>
 [Alias("AriaPro.IOrderGrain")]
 public interface IOrderGrain : IGrainWithStringKey
@@ -16,18 +17,15 @@ public interface IOrderGrain : IGrainWithStringKey
     Task<SubmitResult> Submit(OrderRequest request);
 
     /// <summary>
-    /// The first half of <see cref="Submit"/>, for a batch: the order this id already names for the
-    /// same request, or the request checked and the id claimed for it (persisted), to be delivered
-    /// to its trader by the caller. Internal: only the silos call it.
+    /// The first half of <see cref="Submit"/>, for a silo's order intake when the id is in use or the
+    /// request is refused: the order this id already names for the same request, or the request
+    /// checked and the id claimed for it (persisted), to be delivered to its trader by the caller.
+    /// Internal: only the silos call it.
     /// </summary>
     /// <exception cref="InvalidOrderException">The request breaks the order rules; nothing was claimed.</exception>
     /// <exception cref="ClientOrderIdConflictException">The id already names a different order (or one whose record is lost).</exception>
     [Alias("Claim")]
     Task<OrderClaim> Claim(OrderRequest request);
-
-    /// <summary>The claimed order has reached its trader (after a <see cref="Claim"/>). One-way.</summary>
-    [Alias("Delivered"), OneWay]
-    Task Delivered();
 
     /// <summary>The order, or null when this id was never used.</summary>
     [Alias("Get"), CallerRole(AriaRoles.Viewer, Endpoint = "GET /trading/orders/{clientOrderId}")]
@@ -36,11 +34,4 @@ public interface IOrderGrain : IGrainWithStringKey
     /// <summary>Cancels the order; null when this id was never used.</summary>
     [Alias("Cancel"), CallerRole(AriaRoles.Trader, Endpoint = "DELETE /trading/orders/{clientOrderId}")]
     Task<OrderView?> Cancel();
-
-    /// <summary>
-    /// Keeps the order's final state once it has finished, so its trader need not keep it. One-way:
-    /// the trader never waits on an order grain, which may itself be waiting on the trader.
-    /// </summary>
-    [Alias("Archive"), OneWay]
-    Task Archive(OrderView order);
 }

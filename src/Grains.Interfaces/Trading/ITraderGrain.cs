@@ -38,13 +38,6 @@ public interface ITraderGrain : IGrainWithStringKey
     [Alias("OnExecutionReports")]
     Task OnExecutionReports(IReadOnlyList<ExecutionReport> reports);
 
-    /// <summary>
-    /// The order grain has stored this version (<see cref="OrderView.UpdatedAt"/>) of a finished
-    /// order; until it says so, the trader keeps the order and sends it again. One-way, like the
-    /// archive request it answers.
-    /// </summary>
-    [Alias("ConfirmArchived"), OneWay]
-    Task ConfirmArchived(string clientOrderId, DateTimeOffset version);
 
     /// <summary>Expires working orders the broker has not acknowledged in time; returns how many.</summary>
     [Alias("ExpireOverdueOrders")]

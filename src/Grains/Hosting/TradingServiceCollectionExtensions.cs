@@ -35,6 +35,8 @@ public static class TradingServiceCollectionExtensions
         services.AddHostedService<ModelManifestFollower>();
         services.TryAddSingleton<IDistributedLocks>(sp => new LocalDistributedLocks(TimeProvider.System));
         services.AddSingleton<TraderSubmits>();
+        services.AddSingleton<OrderRecords>();
+        services.AddSingleton<OrderIntake>();
         services.AddSingleton<PaperBroker>();
         services.AddSingleton<IBroker>(sp => sp.GetRequiredService<PaperBroker>());
         services.AddMetrics();

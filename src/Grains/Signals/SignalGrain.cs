@@ -102,7 +102,7 @@ public sealed partial class SignalGrain(
 
         var id = $"auto-{Symbol}-{time.GetUtcNow().ToUnixTimeMilliseconds()}-{++_sequence}";
         var side = delta > 0m ? OrderSide.Buy : OrderSide.Sell;
-        var result = await GrainFactory.GetGrain<IOrderGrain>(id)
+        var result = await GrainFactory.GetGrain<IOrderEntryGrain>(0)
             .Submit(new OrderRequest(id, Symbol, side, Math.Abs(delta), OrderType.Market, Source: OrderSources.Auto));
         return (id, result.Order.Status == OrderStatus.Denied
             ? $"denied: {result.Order.Reason}"

@@ -8,13 +8,13 @@ using Orleans.Concurrency;
 namespace AriaPro.Grains.Trading;
 
 /// <summary>
-/// Submits a batch: every order is claimed by its own <see cref="IOrderGrain"/> (the order rules
-/// and idempotency exactly as for one order, all claims at once), the claimed orders go to each
-/// symbol's trader in one <see cref="ITraderGrain.SubmitMany"/> (one state write per trader), and
-/// each order gets its own answer. A failure answers the orders it touched, never the batch.
+/// Submits a batch: every order is claimed through the silo's <see cref="OrderIntake"/> (the order
+/// rules and idempotency exactly as for one order, all claims at once), the claimed orders go to
+/// each symbol's trader in one <see cref="ITraderGrain.SubmitMany"/> (one state write per trader),
+/// and each order gets its own answer. A failure answers the orders it touched, never the batch.
 /// </summary>
-[GrainType("order-batch"), StatelessWorker]
-public sealed partial class OrderBatchGrain(IOptions<MarketDataOptions> marketOptions, ILogger<OrderBatchGrain> logger) : Grain, IOrderBatchGrain
+[GrainType("order-batch"), StatelessWorker, Reentrant]
+public sealed partial class OrderBatchGrain(OrderIntake intake, IOptions<MarketDataOptions> marketOptions, ILogger<OrderBatchGrain> logger) : Grain, IOrderBatchGrain
 {
     public async Task<IReadOnlyList<BatchOrderResult>> Submit(IReadOnlyList<OrderRequest> requests)
     {
@@ -77,7 +77,7 @@ public sealed partial class OrderBatchGrain(IOptions<MarketDataOptions> marketOp
             }
             else
             {
-                claims.Add((i, GrainFactory.GetGrain<IOrderGrain>(request.ClientOrderId).Claim(request)));
+                claims.Add((i, intake.Claim(request)));
             }
         }
 
@@ -91,8 +91,15 @@ public sealed partial class OrderBatchGrain(IOptions<MarketDataOptions> marketOp
             var answers = await GrainFactory.Of<ITraderGrain>(symbol).SubmitMany([.. orders.Select(o => o.Request)]);
             for (var i = 0; i < orders.Count; i++)
             {
-                results[orders[i].Index] = new(orders[i].Request.ClientOrderId, answers[i], null);
-                _ = GrainFactory.GetGrain<IOrderGrain>(orders[i].Request.ClientOrderId).Delivered();
+                var (index, request) = orders[i];
+                try
+                {
+                    results[index] = new(request.ClientOrderId, OrderIntake.Checked(request, answers[i]), null);
+                }
+                catch (ClientOrderIdConflictException conflict)
+                {
+                    results[index] = new(request.ClientOrderId, null, Failure(conflict, request.ClientOrderId));
+                }
             }
         }
         catch (Exception exception)

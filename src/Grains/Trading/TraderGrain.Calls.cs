@@ -13,10 +13,7 @@ public sealed partial class TraderGrain
     private async Task Upkeep()
     {
         await ExpireOverdueOrders();
-        foreach (var order in _book.UnconfirmedArchives(time.GetUtcNow()))
-        {
-            await Archive(order);
-        }
+        await Archive(_book.UnconfirmedArchives(time.GetUtcNow()));
     }
 
     // After an activation (a restart, or another silo taking over after a crash) the orders the
@@ -101,6 +98,29 @@ public sealed partial class TraderGrain
         }
     }
 
-    // A finished order is handed to its order grain, which keeps it from then on and confirms.
-    private Task Archive(OrderRecord order) => GrainFactory.Of<IOrderGrain>(order.ClientOrderId).Archive(order.ToView());
+    // Finished orders go into their ids' records, all at once (so the store can commit them
+    // together); the book lets an order go only once its archive is durable. One that fails stays
+    // unconfirmed, and the sweep sends it again.
+    private async Task Archive(IReadOnlyList<OrderRecord> finished)
+    {
+        if (finished.Count == 0)
+        {
+            return;
+        }
+
+        var views = finished.Select(o => o.ToView()).ToList();
+        var writes = views.Select(orderRecords.Archive).ToList();
+        for (var i = 0; i < views.Count; i++)
+        {
+            try
+            {
+                await writes[i];
+                _book.ConfirmArchived(views[i].ClientOrderId, views[i].UpdatedAt);
+            }
+            catch (Exception exception)
+            {
+                LogArchiveFailed(exception, views[i].ClientOrderId, _book.Symbol);
+            }
+        }
+    }
 }

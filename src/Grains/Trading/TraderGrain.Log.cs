@@ -25,4 +25,6 @@ public sealed partial class TraderGrain
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not reconcile {ClientOrderId} on {Symbol} with the broker; its timeout or a later report settles it")]
     private partial void LogReconcileFailed(Exception exception, string clientOrderId, string symbol);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not archive the finished order {ClientOrderId} on {Symbol}; the trader keeps it and sends it again")]
+    private partial void LogArchiveFailed(Exception exception, string clientOrderId, string symbol);
 }

@@ -28,6 +28,7 @@ public sealed partial class TraderGrain(
     IBroker broker,
     AriaMetrics metrics,
     OrderEventPublisher orderEvents,
+    OrderRecords orderRecords,
     [FromKeyedServices(AriaClock.Key)] TimeProvider time,
     ILogger<TraderGrain> logger) : Grain, ITraderGrain
 {
@@ -122,12 +123,6 @@ public sealed partial class TraderGrain(
 
     public Task OnExecutionReports(IReadOnlyList<ExecutionReport> reports) => Commit(_book.Apply(reports, time.GetUtcNow()));
 
-    public Task ConfirmArchived(string clientOrderId, DateTimeOffset version)
-    {
-        _book.ConfirmArchived(clientOrderId, version);
-        return Task.CompletedTask;
-    }
-
     public async Task<int> ExpireOverdueOrders()
     {
         var events = _book.ExpireOverdue(time.GetUtcNow());
@@ -194,10 +189,7 @@ public sealed partial class TraderGrain(
         }
 
         await _breakerEvents.PublishAsync();
-        foreach (var order in events.Finished)
-        {
-            await Archive(order);
-        }
+        await Archive(events.Finished);
 
         foreach (var order in events.Cancels)
         {

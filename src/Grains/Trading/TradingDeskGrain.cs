@@ -51,7 +51,7 @@ public sealed class TradingDeskGrain(
 
         var id = string.Create(CultureInfo.InvariantCulture, $"flatten-{symbol}-{time.GetUtcNow():yyyyMMddHHmmssfff}");
         var side = position.Quantity > 0m ? OrderSide.Sell : OrderSide.Buy;
-        var result = await GrainFactory.Of<IOrderGrain>(id)
+        var result = await GrainFactory.GetGrain<IOrderEntryGrain>(0)
             .Submit(new OrderRequest(id, symbol, side, Math.Abs(position.Quantity), OrderType.Market, Source: OrderSources.Flatten));
         return new(symbol, position.Quantity, cancelled, result.Order);
     }

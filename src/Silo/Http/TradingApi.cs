@@ -55,7 +55,7 @@ public static partial class TradingApi
                 return TypedResults.ValidationProblem(errors, title: FacadeExceptionHandler.InvalidOrderTitle);
             }
 
-            var result = await services.Call(services.Grains.Of<IOrderGrain>(order.ClientOrderId).Submit(order), $"submit of order {order.ClientOrderId}");
+            var result = await services.Call(services.Grains.GetGrain<IOrderEntryGrain>(0).Submit(order), $"submit of order {order.ClientOrderId}");
             AuditSubmitted(services, result);
             return result.Duplicate
                 ? TypedResults.Ok(result.Order)

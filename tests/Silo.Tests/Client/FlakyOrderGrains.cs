@@ -4,14 +4,13 @@ using AriaPro.Grains.Interfaces.Trading;
 namespace AriaPro.Silo.Tests.Client;
 
 /// <summary>
-/// An <see cref="IGrainFactory"/> whose order grains fail their first calls the way a dead silo
-/// does, then answer; it records the client order id of every call that reached it.
+/// An <see cref="IGrainFactory"/> whose order entry fails its first calls the way a dead silo
+/// does, then answers; it records the client order id of every call that reached it.
 /// </summary>
 /// <remarks>Not sealed: <see cref="DispatchProxy"/> derives proxy types from it.</remarks>
 public class FlakyOrderGrains : DispatchProxy
 {
     private FlakyOrderGrains? _owner;
-    private string _key = "";
 
     public List<string> Calls { get; } = [];
 
@@ -33,22 +32,20 @@ public class FlakyOrderGrains : DispatchProxy
         ArgumentNullException.ThrowIfNull(targetMethod);
         if (_owner is null)
         {
-            Assert.Equal(typeof(IOrderGrain), targetMethod.ReturnType);
-            var grain = Create<IOrderGrain, FlakyOrderGrains>();
-            var proxy = (FlakyOrderGrains)(object)grain;
-            proxy._owner = this;
-            proxy._key = (string)args![0]!;
+            Assert.Equal(typeof(IOrderEntryGrain), targetMethod.ReturnType);
+            var grain = Create<IOrderEntryGrain, FlakyOrderGrains>();
+            ((FlakyOrderGrains)(object)grain)._owner = this;
             return grain;
         }
 
-        _owner.Calls.Add(_key);
+        var request = (OrderRequest)args![0]!;
+        _owner.Calls.Add(request.ClientOrderId);
         if (_owner.Failures.TryDequeue(out var failure))
         {
             return Task.FromException<SubmitResult>(failure);
         }
 
-        Assert.Equal(nameof(IOrderGrain.Submit), targetMethod.Name);
-        var request = (OrderRequest)args![0]!;
+        Assert.Equal(nameof(IOrderEntryGrain.Submit), targetMethod.Name);
         var order = new OrderView(request.ClientOrderId, request.Symbol, request.Side, request.Type, request.Quantity, request.LimitPrice,
             0m, null, OrderStatus.Submitted, null, request.Source, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, null, false);
         return Task.FromResult(new SubmitResult(order, Duplicate: _owner.Calls.Count > 1));

@@ -70,7 +70,7 @@ public sealed class GatewayGuardTests(GatewayGuardTests.Fixture fixture) : IClas
         Assert.Equal("EURUSD", symbol.Symbol);
         Assert.False(refused.Unauthenticated);
         Assert.Equal(AriaRoles.Trader, refused.RequiredRole);
-        Assert.Contains("IOrderGrain.Submit needs the role trader; the key has viewer", refused.Message);
+        Assert.Contains("IOrderEntryGrain.Submit needs the role trader; the key has viewer", refused.Message);
         Assert.Null(await Host.Grains.GetGrain<IOrderGrain>("guard-viewer-1").Get());
     }
 
@@ -83,12 +83,12 @@ public sealed class GatewayGuardTests(GatewayGuardTests.Fixture fixture) : IClas
 
         var submitted = await client.SubmitOrderAsync(new("guard-trader-1", "GBPUSD", OrderSide.Buy, 0.01m, OrderType.Market));
         var entry = await AuditFile.WaitForAsync(fixture.AuditPath, "grain_call",
-            e => (string?)e["principal"] == keyId && (string?)e["path"] == "IOrderGrain.Submit");
+            e => (string?)e["principal"] == keyId && (string?)e["path"] == "IOrderEntryGrain.Submit");
 
         Assert.False(submitted.Duplicate);
         Assert.Equal("ok", (string?)entry["outcome"]);
         Assert.Equal("GRAIN", (string?)entry["method"]);
-        Assert.Contains("guard-trader-1", (string?)entry["details"]!["grain"]);
+        Assert.Equal("guard-trader-1", (string?)entry["details"]!["clientOrderId"]);
     }
 
     [Fact]
@@ -205,6 +205,7 @@ public sealed class GatewayGuardTests(GatewayGuardTests.Fixture fixture) : IClas
         {
             await Refused(() => plain.GetGrain<IApiKeyRegistryGrain>(0).Create("back door", [AriaRoles.Admin])),
             await Refused(() => plain.GetGrain<IApiKeyRegistryGrain>(0).List()),
+            await Refused(() => plain.GetGrain<IOrderEntryGrain>(0).Submit(new(id, "EURUSD", OrderSide.Buy, 0.01m, OrderType.Market))),
             await Refused(() => plain.GetGrain<IOrderGrain>(id).Submit(new(id, "EURUSD", OrderSide.Buy, 0.01m, OrderType.Market))),
             await Refused(() => plain.GetGrain<ITraderGrain>("EURUSD").HaltCircuitBreaker("back door")),
             await Refused(() => plain.GetGrain<IJwtKeyRingGrain>(IJwtKeyRingGrain.Cluster).Rotate("back door")),

@@ -1,4 +1,5 @@
 using AriaPro.Grains.Interfaces.Security;
+using AriaPro.Grains.Interfaces.Trading;
 using AriaPro.Grains.Security;
 using AriaPro.Silo.Security.Audit;
 using AriaPro.Silo.Security.RateLimiting;
@@ -125,7 +126,11 @@ internal sealed partial class ClusterCallGuard(
 
     private void Audit(string type, string principal, string outcome, IIncomingGrainCallContext context, CallRule rule) =>
         audit.Record(new AuditEvent(TimeProvider.System.GetUtcNow(), type, principal, null, "GRAIN", rule.Name, outcome,
-            AuditEvent.ToDictionary([("grain", context.TargetId.ToString()), ("requiredRole", rule.Role)])));
+            AuditEvent.ToDictionary([("grain", context.TargetId.ToString()), ("requiredRole", rule.Role), .. OrderOf(context.Request)])));
+
+    // An order's entry is one grain for every order, so the entry names the order itself.
+    private static (string Name, string Value)[] OrderOf(Orleans.Serialization.Invocation.IInvokable request) =>
+        request.GetArgumentCount() > 0 && request.GetArgument(0) is OrderRequest { ClientOrderId: { } id } ? [("clientOrderId", id)] : [];
 
     [LoggerMessage(EventId = 7001, Level = LogLevel.Debug, Message = "Grain call {Method} on {Grain} by {Principal} refused: {Reason}")]
     private partial void LogRefused(string method, string grain, string principal, string reason);
