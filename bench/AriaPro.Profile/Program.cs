@@ -9,11 +9,16 @@ using Microsoft.Diagnostics.Tracing.Parsers.Clr;
 // (bench/profile/profile.sh does it for the load generator and the soak).
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage: AriaPro.Profile TRACE.nettrace [--top N]");
+    Console.Error.WriteLine("usage: AriaPro.Profile TRACE.nettrace [--top N] [--code PREFIX,PREFIX...]");
     return 2;
 }
 
-var top = args.Length > 2 && args[1] == "--top" ? int.Parse(args[2], CultureInfo.InvariantCulture) : 15;
+var top = Option("--top") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 15;
+
+// With --code, every sampled allocation is also charged to the nearest frame of its stack whose
+// method starts with one of the prefixes (say AriaPro.,Orleans.): which of our methods allocate.
+var prefixes = Option("--code")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [];
+var byCode = new Dictionary<string, long>();
 var etlx = TraceLog.CreateFromEventPipeDataFile(args[0]);
 using var log = new TraceLog(etlx);
 var byType = new Dictionary<string, long>();
@@ -26,6 +31,11 @@ source.Clr.GCAllocationTick += tick =>
     var type = tick.TypeName ?? "?";
     total += tick.AllocationAmount64;
     Add(byType, type, tick.AllocationAmount64);
+    if (prefixes.Length > 0)
+    {
+        Add(byCode, NearestFrame(tick, prefixes), tick.AllocationAmount64);
+    }
+
     if (tick.AllocationKind == GCAllocationKind.Large)
     {
         large += tick.AllocationAmount64;
@@ -39,7 +49,28 @@ Console.WriteLine($"sampled allocations: {Mb(total)} MB, of which large-object h
 Print("by type", byType, total);
 Print("large-object heap by type", largeByType, large);
 Print("large-object heap by allocating code", largeByStack, large);
+if (prefixes.Length > 0)
+{
+    Print($"by the nearest frame starting with {string.Join(" or ", prefixes)}", byCode, total);
+}
+
 return 0;
+
+string? Option(string name) => Array.IndexOf(args, name) is var at and >= 1 && at + 1 < args.Length ? args[at + 1] : null;
+
+static string NearestFrame(TraceEvent tick, string[] prefixes)
+{
+    for (var frame = tick.CallStack(); frame is not null; frame = frame.Caller)
+    {
+        var name = frame.CodeAddress.FullMethodName;
+        if (!string.IsNullOrEmpty(name) && prefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal)))
+        {
+            return name.Length > 140 ? name[..140] : name;
+        }
+    }
+
+    return "(none of them on the stack)";
+}
 
 static void Add(Dictionary<string, long> sums, string key, long bytes) =>
     sums[key] = sums.GetValueOrDefault(key) + bytes;

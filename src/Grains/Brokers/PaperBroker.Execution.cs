@@ -23,12 +23,10 @@ public sealed partial class PaperBroker
                 return;
             }
 
-            if (NextUniform() < _options.RejectRate)
+            if (InjectedRejection(order) is { } rejected)
             {
-                Interlocked.Increment(ref _executions);
-                const string reason = "paper broker: injected rejection (ARIA_PAPER_REJECT_RATE)";
-                LogRejected(order.Symbol, order.ClientOrderId, reason);
-                await ReportAsync(order.Symbol, [new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, reason, _time.GetUtcNow())]);
+                Executed(order, rejected);
+                await ReportAsync(order.Symbol, [rejected]);
                 return;
             }
 
@@ -54,6 +52,49 @@ public sealed partial class PaperBroker
         {
             LogFailed(exception, order.Symbol, order.ClientOrderId);
             await ReportAsync(order.Symbol, [new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, $"paper broker error: {exception.Message}", _time.GetUtcNow())]);
+        }
+    }
+
+    // A market order at zero latency, decided at once: the reports that end it, for Submit to put on
+    // record with the order before they go out (and only then counted: see Executed).
+    private async Task<ExecutionReport[]> ExecuteAtOnceAsync(BrokerOrder order)
+    {
+        if (InjectedRejection(order) is { } rejected)
+        {
+            return [rejected];
+        }
+
+        try
+        {
+            var quote = await Market(order.Symbol).GetQuote();
+            return [new(order.ClientOrderId, ExecutionKind.Accepted, 0m, 0m, null, _time.GetUtcNow()), FillReport(order, MarketPrice(order, quote))];
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogFailed(exception, order.Symbol, order.ClientOrderId);
+            return [new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, $"paper broker error: {exception.Message}", _time.GetUtcNow())];
+        }
+    }
+
+    // ARIA_PAPER_REJECT_RATE: one draw an order, from the seeded sequence.
+    private const string InjectedReason = "paper broker: injected rejection (ARIA_PAPER_REJECT_RATE)";
+
+    private ExecutionReport? InjectedRejection(BrokerOrder order) =>
+        NextUniform() < _options.RejectRate ? new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, InjectedReason, _time.GetUtcNow()) : null;
+
+    // The venue's own decisions (a fill, an injected rejection; not an error) are counted and logged
+    // once they are final.
+    private void Executed(BrokerOrder order, ExecutionReport report)
+    {
+        if (report.Kind == ExecutionKind.Fill)
+        {
+            Interlocked.Increment(ref _executions);
+            LogFilled(order.Symbol, order.ClientOrderId, order.Side.ToString(), report.FillQuantity, report.FillPrice);
+        }
+        else if (report is { Kind: ExecutionKind.Rejected, Reason: InjectedReason })
+        {
+            Interlocked.Increment(ref _executions);
+            LogRejected(order.Symbol, order.ClientOrderId, InjectedReason);
         }
     }
 
@@ -119,10 +160,13 @@ public sealed partial class PaperBroker
 
     private ExecutionReport Fill(BrokerOrder order, decimal price)
     {
-        Interlocked.Increment(ref _executions);
-        LogFilled(order.Symbol, order.ClientOrderId, order.Side.ToString(), order.Quantity, price);
-        return new(order.ClientOrderId, ExecutionKind.Fill, order.Quantity, price, null, _time.GetUtcNow(), $"{order.ClientOrderId}:fill");
+        var fill = FillReport(order, price);
+        Executed(order, fill);
+        return fill;
     }
+
+    private ExecutionReport FillReport(BrokerOrder order, decimal price) =>
+        new(order.ClientOrderId, ExecutionKind.Fill, order.Quantity, price, null, _time.GetUtcNow(), $"{order.ClientOrderId}:fill");
 
     // At least once: reports the trader could not take (its silo died, storage is down) are sent
     // again with backoff. The trader applies a repeated report once. The venue forgets an order

@@ -103,15 +103,30 @@ public sealed partial class PaperBroker : IBroker, IAsyncDisposable
             return;
         }
 
+        // With no latency a market order is decided before Submit returns, so its record is
+        // written once, with its end, instead of once on arrival and once more when it ends.
+        ExecutionReport[]? final = null;
         try
         {
-            await RecordAsync(key, new PaperOrderRecord(order, null));
+            if (_options.Latency <= TimeSpan.Zero && order.Type == OrderType.Market)
+            {
+                final = await ExecuteAtOnceAsync(order);
+            }
+
+            await RecordAsync(key, new PaperOrderRecord(order, final));
         }
         catch
         {
             _live.TryRemove(key, out _);
             _records.TryRemove(key, out _);
             throw;
+        }
+
+        if (final is not null)
+        {
+            Executed(order, final[^1]);
+            _ = ReportAsync(order.Symbol, final, recordFinal: false);
+            return;
         }
 
         _pending[key] = order;

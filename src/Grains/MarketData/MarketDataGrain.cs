@@ -28,6 +28,7 @@ public sealed partial class MarketDataGrain(
     private readonly MarketDataOptions _options = options.Value;
     private readonly ILogger<MarketDataGrain> _logger = logger;
     private readonly RollingBarWindow _window = new(Math.Max(1, options.Value.WindowBars));
+    private VolatilitySnapshot? _volatility;
     private readonly DailyReturnWindow _daily = new(Math.Max(1, riskOptions.Value.LookbackDays));
     private bool _returnsUnsaved;
     private bool _returnsSaveFailing;
@@ -170,6 +171,7 @@ public sealed partial class MarketDataGrain(
     private void Add(FeedBar bar)
     {
         _window.Add(bar);
+        _volatility = null;
         _returnsUnsaved |= _daily.Observe(returns.State, bar.Bar.Time, bar.Bar.Close);
     }
 
@@ -252,10 +254,16 @@ public sealed partial class MarketDataGrain(
         return new Quote(_symbol, bid, ask, time.GetUtcNow());
     }
 
+    // Every order asks for it, and it changes only with a bar: computed once per bar.
     private VolatilitySnapshot CurrentVolatility()
     {
-        var closes = _window.LastCloses(Math.Max(_options.ShortVolatilityBars, _options.LongVolatilityBars));
-        return RealizedVolatility.Snapshot(closes, _options.ShortVolatilityBars, _options.LongVolatilityBars);
+        if (_volatility is null)
+        {
+            var closes = _window.LastCloses(Math.Max(_options.ShortVolatilityBars, _options.LongVolatilityBars));
+            _volatility = RealizedVolatility.Snapshot(closes, _options.ShortVolatilityBars, _options.LongVolatilityBars);
+        }
+
+        return _volatility;
     }
 
     private void EnsureValid()

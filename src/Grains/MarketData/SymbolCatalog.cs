@@ -61,8 +61,31 @@ public static class SymbolCatalog
     /// <summary>Codes of the currencies with a known level.</summary>
     public static IReadOnlyCollection<string> KnownCurrencies => Currencies.Keys;
 
+    // The facts are fixed per pair and asked for on every order (the venue's slippage, the risk
+    // budget's volatility, the position's currency): computed once per pair. Bounded, because a
+    // symbol may come from outside; past the bound a pair is computed each time.
+    private const int CachedPairsLimit = 4096;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SymbolInfo> Cached = new(StringComparer.Ordinal);
+
     /// <summary>The pair's market facts; throws <see cref="ArgumentException"/> for an invalid symbol.</summary>
     public static SymbolInfo Get(string symbol)
+    {
+        ArgumentNullException.ThrowIfNull(symbol);
+        if (Cached.TryGetValue(symbol, out var known))
+        {
+            return known;
+        }
+
+        var info = Compute(symbol);
+        if (Cached.Count < CachedPairsLimit)
+        {
+            Cached.TryAdd(symbol, info);
+        }
+
+        return info;
+    }
+
+    private static SymbolInfo Compute(string symbol)
     {
         string normalized = Symbol.Parse(symbol);
         var baseCurrency = Currency(normalized[..3]);

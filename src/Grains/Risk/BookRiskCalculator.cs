@@ -1,3 +1,4 @@
+using System.Buffers;
 using AriaPro.Grains.Interfaces.MarketData;
 using AriaPro.Grains.Interfaces.Risk;
 
@@ -99,7 +100,19 @@ public sealed class BookRiskCalculator(double varConfidence, double cvarConfiden
             return Math.Round(exposures.Sum(e => ExposureVar.Of(e.Symbol, e.Notional, _z)), 2);
         }
 
-        return Money(RiskMetrics.HistoricalVar(ScenarioRisk.ProfitAndLoss(exposures, _daily), varConfidence));
+        // Priced on every order: the scenarios go into a pooled buffer, not a new array.
+        var scenarios = ScenarioRisk.Days(exposures, _daily);
+        var buffer = ArrayPool<double>.Shared.Rent(scenarios);
+        try
+        {
+            var pnl = buffer.AsSpan(0, scenarios);
+            ScenarioRisk.ProfitAndLoss(exposures, _daily, pnl);
+            return Money(RiskMetrics.HistoricalVar(pnl, varConfidence));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>How the figure was computed, for a denial's reason: the method and its window, or the fallback and why.</summary>

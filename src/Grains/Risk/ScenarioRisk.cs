@@ -30,32 +30,62 @@ public static class ScenarioRisk
     /// <exception cref="ArgumentException">A held symbol has no window.</exception>
     public static double[] ProfitAndLoss(IReadOnlyList<Exposure> exposures, IReadOnlyDictionary<string, double[]> returns)
     {
+        var pnl = new double[Days(exposures, returns)];
+        ProfitAndLoss(exposures, returns, pnl);
+        return pnl;
+    }
+
+    /// <summary>
+    /// How many scenarios <paramref name="exposures"/> have: the length of the shortest window among
+    /// the symbols held; 0 when nothing is held.
+    /// </summary>
+    /// <exception cref="ArgumentException">A held symbol has no window.</exception>
+    public static int Days(IReadOnlyList<Exposure> exposures, IReadOnlyDictionary<string, double[]> returns)
+    {
         ArgumentNullException.ThrowIfNull(exposures);
         ArgumentNullException.ThrowIfNull(returns);
-        var held = exposures.Where(e => e.Notional != 0m).ToList();
-        if (held.Count == 0)
+        var days = int.MaxValue;
+        foreach (var e in exposures)
         {
-            return [];
+            if (e.Notional != 0m)
+            {
+                days = Math.Min(days, Window(e, returns).Length);
+            }
         }
 
-        var windows = held.Select(e => returns.TryGetValue(e.Symbol, out var window)
-            ? window
-            : throw new ArgumentException($"no return window for {e.Symbol}, which the book holds", nameof(returns))).ToList();
-        var days = windows.Min(w => w.Length);
-        var pnl = new double[days];
-        for (var i = 0; i < held.Count; i++)
+        return days == int.MaxValue ? 0 : days;
+    }
+
+    /// <summary>
+    /// <see cref="ProfitAndLoss(IReadOnlyList{Exposure}, IReadOnlyDictionary{string, double[]})"/>
+    /// into <paramref name="pnl"/>, whose length is <see cref="Days"/>: for a pricing on every order
+    /// without an allocation.
+    /// </summary>
+    public static void ProfitAndLoss(IReadOnlyList<Exposure> exposures, IReadOnlyDictionary<string, double[]> returns, Span<double> pnl)
+    {
+        ArgumentNullException.ThrowIfNull(exposures);
+        pnl.Clear();
+        foreach (var e in exposures)
         {
-            var notional = (double)held[i].Notional;
-            var window = windows[i];
-            var offset = window.Length - days;
-            for (var d = 0; d < days; d++)
+            if (e.Notional == 0m)
+            {
+                continue;
+            }
+
+            var notional = (double)e.Notional;
+            var window = Window(e, returns);
+            var offset = window.Length - pnl.Length;
+            for (var d = 0; d < pnl.Length; d++)
             {
                 pnl[d] += notional * window[offset + d];
             }
         }
-
-        return pnl;
     }
+
+    private static double[] Window(Exposure held, IReadOnlyDictionary<string, double[]> returns) =>
+        returns.TryGetValue(held.Symbol, out var window)
+            ? window
+            : throw new ArgumentException($"no return window for {held.Symbol}, which the book holds", nameof(returns));
 
     /// <summary>
     /// The figures of <paramref name="exposures"/>: VaR (historical, parametric, Cornish-Fisher) at

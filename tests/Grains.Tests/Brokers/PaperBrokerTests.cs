@@ -183,6 +183,35 @@ public sealed class PaperBrokerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Submit_MarketOrderAtZeroLatency_OnRecordWithItsEndInOneWrite_BeforeSubmitReturns()
+    {
+        await _broker.Submit(Market("pb-at-once", OrderSide.Buy, 1m));
+        var record = await RecordAsync("pb-at-once");
+        var writes = _book.WritesOf("paper-order", GrainId.Create("paper-order", "EURUSD:pb-at-once"));
+
+        Assert.Equal([ExecutionKind.Accepted, ExecutionKind.Fill], record!.Final!.Select(r => r.Kind));
+        Assert.Equal(1, writes);
+        await Eventually.True(() => _venue.Reports.Any(r => r.Kind == ExecutionKind.Fill), "the fill delivered");
+        Assert.Equal(1, _broker.Executions);
+    }
+
+    [Fact]
+    public async Task Submit_MarketOrderWithLatency_OnRecordFirst_ItsEndWrittenWhenItFills()
+    {
+        await using var slow = new PaperBroker(_venue.Grains, _book, new PaperBrokerOptions { Latency = TimeSpan.FromSeconds(1), Seed = 1, SlippagePips = 0m }, _time, NullLogger<PaperBroker>.Instance);
+        var id = GrainId.Create("paper-order", "EURUSD:pb-later");
+
+        await slow.Submit(Market("pb-later", OrderSide.Buy, 1m));
+        var arrived = await RecordAsync("pb-later");
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await Eventually.True(() => _venue.Reports.Any(r => r.Kind == ExecutionKind.Fill), "the fill after the latency");
+
+        Assert.Null(arrived!.Final);
+        Assert.Equal([ExecutionKind.Accepted, ExecutionKind.Fill], (await RecordAsync("pb-later"))!.Final!.Select(r => r.Kind));
+        Assert.Equal(2, _book.WritesOf("paper-order", id));
+    }
+
+    [Fact]
     public async Task Submit_BookUnwritable_SubmitFailsAndNothingExecutes()
     {
         await using var broker = Broker(new UnwritableStorage());

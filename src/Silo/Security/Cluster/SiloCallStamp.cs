@@ -26,6 +26,20 @@ internal sealed class SiloCallStamp(SystemCallCredential credential) : IOutgoing
 
     private async Task Restamp(IOutgoingGrainCallContext context, bool outside)
     {
+        // Each change copies the context: when it holds credentials only (the usual case: a call
+        // that came from a client, or one from a timer), one new context replaces them all.
+        if (RequestContext.Keys.All(key => key is CallCredentials.Token or CallCredentials.Caller or CallCredentials.System))
+        {
+            RequestContext.Clear();
+            if (!outside)
+            {
+                RequestContext.Set(CallCredentials.System, credential.Current());
+            }
+
+            await context.Invoke();
+            return;
+        }
+
         RequestContext.Remove(CallCredentials.Token);
         RequestContext.Remove(CallCredentials.Caller);
         if (outside)
