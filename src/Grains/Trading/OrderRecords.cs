@@ -19,8 +19,10 @@ public sealed class OrderRecords([FromKeyedServices(AriaStorage.Orders)] IGrainS
     public const string StateName = "order";
 
     // The ETag of the records this silo has just claimed, so the archive of the order (usually by a
-    // trader on this silo) need not read the record first. Bounded: a miss only costs a read.
-    private const int KnownETagsLimit = 100_000;
+    // trader on this silo, milliseconds later) need not read the record first. Bounded, because an
+    // order archived on another silo, or never delivered, leaves its entry here: a miss only costs
+    // a read.
+    private const int KnownETagsLimit = 10_000;
     private readonly ConcurrentDictionary<string, string> _etags = new(StringComparer.Ordinal);
 
     /// <summary>
