@@ -10,8 +10,8 @@ namespace AriaPro.Grains.Trading;
 /// the id was first used for, a different request is a conflict, and Get and Cancel find the order
 /// at its trader or, once the trader has let it go, in the id's record (<see cref="OrderRecords"/>).
 /// A new id is claimed without it (<see cref="OrderIntake"/>); only an id already taken, or a
-/// request the rules refuse, comes here. It holds no state of its own between calls: the record is
-/// read when a call needs it, so it never answers from a copy older than the store. An idle one
+/// request the rules refuse, comes here. It keeps no copy of the record between calls: the record
+/// is read when a call needs it, so it never answers from a copy older than the store. An idle one
 /// leaves memory after two minutes rather than Orleans' default fifteen.
 /// </summary>
 [GrainType("order"), CollectionAgeLimit(Minutes = 2)]
