@@ -53,7 +53,7 @@ public sealed partial class OrderBook
     }
 
     /// <summary>
-    /// The order grain has stored this version of a finished order. Kept in memory and written with
+    /// This version of a finished order is stored in its id's record. Kept in memory and written with
     /// the next change: until then a restarted trader merely archives the order once more.
     /// </summary>
     public void ConfirmArchived(string clientOrderId, DateTimeOffset version)
@@ -172,9 +172,9 @@ public sealed partial class OrderBook
         Breaker(_breaker.RecordFailure(order.ClientOrderId, now, reason));
     }
 
-    // A finished order goes to its order grain, which keeps it from then on and confirms. The book
-    // keeps every finished order until that confirmation, so no order's final state depends on a
-    // one-way message arriving.
+    // A finished order goes into its id's record, which keeps it from then on. The book keeps every
+    // finished order until that archive is confirmed durable, so no order's final state depends on
+    // a write that did not land.
     private void Finish(OrderRecord order, DateTimeOffset now)
     {
         _events.Finished.Add(order);

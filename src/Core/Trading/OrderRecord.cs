@@ -21,7 +21,7 @@ public sealed class OrderRecord
     public DateTimeOffset? ExpiresAt { get; set; }
     public bool IsProbe { get; set; }
 
-    /// <summary>True once the order grain has confirmed it stored this finished order as it is now.</summary>
+    /// <summary>True once this finished order, as it is now, is stored in its id's record (archived).</summary>
     public bool Archived { get; set; }
 
     /// <summary>

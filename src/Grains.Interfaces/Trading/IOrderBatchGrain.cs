@@ -3,9 +3,9 @@ using AriaPro.Grains.Interfaces.Security;
 namespace AriaPro.Grains.Interfaces.Trading;
 
 /// <summary>
-/// Submits many orders in one call, as venues offer for clients that need rate: each order is
-/// claimed by its own order grain (so idempotency and the order rules hold exactly as for one
-/// order), the claimed ones go to each symbol's trader together (one state write per trader), and
+/// Submits many orders in one call, as venues offer for clients that need rate: each order's id is
+/// claimed as one order's is (so idempotency and the order rules hold exactly as for one order),
+/// the claimed ones go to each symbol's trader together (one state write per trader), and
 /// every order is answered on its own. Stateless; key 0.
 /// </summary>
 [Alias("AriaPro.IOrderBatchGrain")]

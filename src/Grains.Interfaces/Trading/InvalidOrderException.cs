@@ -1,7 +1,7 @@
 namespace AriaPro.Grains.Interfaces.Trading;
 
 /// <summary>
-/// An order request that breaks <see cref="OrderRules"/>, refused by the order grain before its
+/// An order request that breaks <see cref="OrderRules"/>, refused by the cluster before its
 /// client order id is claimed: nothing was submitted and the id stays unused. <see cref="Errors"/>
 /// holds, per field (camelCase, as HTTP's 400 names them), what to fix.
 /// </summary>

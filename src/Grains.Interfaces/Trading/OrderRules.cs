@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 namespace AriaPro.Grains.Interfaces.Trading;
 
 /// <summary>
-/// The rules every order request must meet before it reaches a trader. The order grain applies
-/// them once per order, for every door (HTTP, the client SDK, the auto-trader), and refuses a
-/// request that breaks one with <see cref="InvalidOrderException"/>; a door applies them itself only
-/// to a request whose client order id cannot name an order grain.
+/// The rules every order request must meet before it reaches a trader. A silo's order intake
+/// applies them once per order, for every door (HTTP, the client SDK, the auto-trader), and refuses
+/// a request that breaks one with <see cref="InvalidOrderException"/>; a door applies them itself
+/// only to a request whose client order id cannot name an order.
 /// </summary>
 public static partial class OrderRules
 {
@@ -23,9 +23,9 @@ public static partial class OrderRules
     public const int MaxClientOrderIdLength = 64;
 
     /// <summary>
-    /// Null when the request's client order id can name its order grain (which then applies the
+    /// Null when the request's client order id can name an order (the cluster then applies the
     /// rules, once); otherwise every rule the request breaks, its symbol normalised, for the caller
-    /// to answer at once, since no grain can be reached by such an id.
+    /// to answer at once, since no record or grain can be named by such an id.
     /// </summary>
     public static Dictionary<string, string[]>? UnroutableErrors(OrderRequest request, Func<string, bool> isKnownSymbol) =>
         ClientOrderIdError(request.ClientOrderId) is null

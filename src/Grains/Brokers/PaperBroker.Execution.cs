@@ -57,24 +57,10 @@ public sealed partial class PaperBroker
 
     // A market order at zero latency, decided at once: the reports that end it, for Submit to put on
     // record with the order before they go out (and only then counted: see Executed).
-    private async Task<ExecutionReport[]> ExecuteAtOnceAsync(BrokerOrder order)
-    {
-        if (InjectedRejection(order) is { } rejected)
-        {
-            return [rejected];
-        }
-
-        try
-        {
-            var quote = await Market(order.Symbol).GetQuote();
-            return [new(order.ClientOrderId, ExecutionKind.Accepted, 0m, 0m, null, _time.GetUtcNow()), FillReport(order, MarketPrice(order, quote))];
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            LogFailed(exception, order.Symbol, order.ClientOrderId);
-            return [new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, $"paper broker error: {exception.Message}", _time.GetUtcNow())];
-        }
-    }
+    private async Task<ExecutionReport[]> ExecuteAtOnceAsync(BrokerOrder order) =>
+        InjectedRejection(order) is { } rejected
+            ? [rejected]
+            : await AtMarketAsync(order, new(order.ClientOrderId, ExecutionKind.Accepted, 0m, 0m, null, _time.GetUtcNow()));
 
     // ARIA_PAPER_REJECT_RATE: one draw an order, from the seeded sequence.
     private const string InjectedReason = "paper broker: injected rejection (ARIA_PAPER_REJECT_RATE)";
@@ -101,16 +87,25 @@ public sealed partial class PaperBroker
     // The acknowledgement, when given, goes out with the fill (or not at all if the order fails).
     private async Task FillAtMarketAsync(BrokerOrder order, ExecutionReport? acknowledgement = null)
     {
+        var reports = await AtMarketAsync(order, acknowledgement);
+        Executed(order, reports[^1]);
+        await ReportAsync(order.Symbol, reports);
+    }
+
+    // A market order's end at the feed's quote: the fill (after the acknowledgement, when given), or
+    // a rejection when the quote cannot be had. Not yet counted: the caller counts it (Executed).
+    private async Task<ExecutionReport[]> AtMarketAsync(BrokerOrder order, ExecutionReport? acknowledgement)
+    {
         try
         {
             var quote = await Market(order.Symbol).GetQuote();
-            var fill = Fill(order, MarketPrice(order, quote));
-            await ReportAsync(order.Symbol, acknowledgement is null ? [fill] : [acknowledgement, fill]);
+            var fill = FillReport(order, MarketPrice(order, quote));
+            return acknowledgement is null ? [fill] : [acknowledgement, fill];
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogFailed(exception, order.Symbol, order.ClientOrderId);
-            await ReportAsync(order.Symbol, [new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, $"paper broker error: {exception.Message}", _time.GetUtcNow())]);
+            return [new(order.ClientOrderId, ExecutionKind.Rejected, 0m, 0m, $"paper broker error: {exception.Message}", _time.GetUtcNow())];
         }
     }
 

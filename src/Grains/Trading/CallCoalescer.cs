@@ -5,7 +5,7 @@ namespace AriaPro.Grains.Trading;
 /// <summary>
 /// Group commit for the calls many senders make to one grain. Per key (a trader's symbol) one call
 /// is out at a time; whatever arrives while it is out goes in the next call, together, up to
-/// <c>maxBatch</c> items. A trader that N order grains submit to at once therefore takes one call
+/// <c>maxBatch</c> items. A trader that N orders are submitted to at once therefore takes one call
 /// and one state write for them instead of N, and an idle trader gets each item at once, with no
 /// wait added to gather a batch. Each sender gets its own item's answer (or the call's failure) when
 /// the call that carried it has returned: nothing is acknowledged earlier than it would be one call

@@ -14,7 +14,7 @@ namespace AriaPro.Grains.Trading;
 /// is read when a call needs it, so it never answers from a copy older than the store. An idle one
 /// leaves memory after two minutes rather than Orleans' default fifteen.
 /// </summary>
-[GrainType("order"), CollectionAgeLimit(Minutes = 2)]
+[GrainType(OrderRecords.GrainType), CollectionAgeLimit(Minutes = 2)]
 public sealed class OrderGrain(
     OrderRecords records,
     IOptions<MarketDataOptions> marketOptions,

@@ -15,8 +15,11 @@ namespace AriaPro.Grains.Trading;
 /// </summary>
 public sealed class OrderRecords([FromKeyedServices(AriaStorage.Orders)] IGrainStorage store)
 {
-    /// <summary>The state name of the records, the one <see cref="OrderGrain"/> declares.</summary>
+    /// <summary>The state name of the records, as <see cref="OrderGrain"/> stored them when it held them itself.</summary>
     public const string StateName = "order";
+
+    /// <summary>The order grain's type: a record is stored under the id of the grain that answers for it.</summary>
+    public const string GrainType = "order";
 
     // The ETag of the records this silo has just claimed, so the archive of the order (usually by a
     // trader on this silo, milliseconds later) need not read the record first. Bounded, because an
@@ -96,5 +99,5 @@ public sealed class OrderRecords([FromKeyedServices(AriaStorage.Orders)] IGrainS
     }
 
     /// <summary>The id the order grain of <paramref name="clientOrderId"/> has, under which its record is stored.</summary>
-    private static GrainId RecordId(string clientOrderId) => GrainId.Create("order", clientOrderId);
+    private static GrainId RecordId(string clientOrderId) => GrainId.Create(GrainType, clientOrderId);
 }

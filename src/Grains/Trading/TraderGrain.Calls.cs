@@ -6,7 +6,7 @@ using AriaPro.Grains.Interfaces.Trading;
 
 namespace AriaPro.Grains.Trading;
 
-/// <summary>The trader's calls out: market data, the risk budget, the broker, the order grains, its sweep.</summary>
+/// <summary>The trader's calls out: market data, the risk budget, the broker, the orders' records, its sweep.</summary>
 public sealed partial class TraderGrain
 {
     // Runs every sweep period, never interleaved with a request.

@@ -4,7 +4,7 @@ using AriaPro.Grains.Interfaces.Trading;
 namespace AriaPro.Grains.Trading;
 
 /// <summary>
-/// The order grains' way to their traders, one per silo: single orders sent to one trader at the
+/// The way orders reach their traders (from the order intake, or an id's order grain), one per silo: single orders sent to one trader at the
 /// same time share one <see cref="ITraderGrain.SubmitMany"/> call, and so one trader write (group
 /// commit), each still answered only once that write is done. See <see cref="CallCoalescer{TKey, TItem, TResult}"/>.
 /// </summary>

@@ -29,7 +29,8 @@ public sealed class TradingDeskGrain(
 
     public async Task<IReadOnlyList<FlattenResult>> Flatten() => await Task.WhenAll(marketOptions.Value.Symbols.Select(FlattenOne));
 
-    // Through the same doors as any order (the order grains: claimed, idempotent, archived). The
+    // Through the same doors as any order (the order intake and the ids' grains: claimed,
+    // idempotent, archived). The
     // working orders go first, so the closing order counts no working order on its side; a cancel
     // is final at once. What fills after the position was read is left for another flatten, which
     // its own reduce-only check keeps from overshooting.

@@ -125,7 +125,7 @@ public static class SiloHostingExtensions
             silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
 
             // Orleans sizes its directory cache for a million grains up front (about 9 MB before the
-            // first call); a silo here hosts its symbols' grains and the order grains of recent orders.
+            // first call); a silo here hosts its symbols' grains and the order grains of ids asked about lately.
             silo.Configure<GrainDirectoryOptions>(o => o.CacheSize = DirectoryCacheSize);
             silo.AddMemoryStreams(AriaStreams.Provider);
             silo.AddDashboard();

@@ -5,9 +5,9 @@ namespace AriaPro.Silo.Http;
 
 /// <summary>
 /// Turns a POST /trading/orders body into an <see cref="OrderRequest"/> or field errors. It reads
-/// the JSON only; the order rules are the order grain's to apply (<see cref="InvalidOrderException"/>),
-/// once for every door. Only an unusable client order id, which cannot name the grain, is answered
-/// here, with every rule the request breaks.
+/// the JSON only; the order rules are the cluster's order intake's to apply
+/// (<see cref="InvalidOrderException"/>), once for every door. Only an unusable client order id,
+/// which cannot name an order, is answered here, with every rule the request breaks.
 /// </summary>
 internal static class OrderRequestParser
 {

@@ -11,7 +11,7 @@ namespace AriaPro.Silo.Http;
 /// <summary>
 /// /trading: orders by client order id, positions, and each symbol's guards. Every handler reads
 /// its input first and then makes one grain call, bounded by <see cref="GrainCallDeadline"/>.
-/// Unreadable input never reaches a grain; an order's rules are its order grain's to apply
+/// Unreadable input never reaches a grain; an order's rules are the order intake's to apply
 /// (its refusal is a 400 with the fields to fix, and nothing is claimed).
 /// </summary>
 public static partial class TradingApi
